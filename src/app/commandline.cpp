@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+
+#include "app/accountcommand.h"
+#include "app/display.h"
+#include "core/error.h"
+#include "gui/mainwindow.h"
+#include "models/workspace.h"
+#include "store/configdir.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <cstdio>
+
+namespace Tidings {
+
+namespace {
+const QStringList OptionsWithValue = {QStringLiteral("--config-dir"), QStringLiteral("--profile")};
+
+// The first argument that is neither an option nor an option's value.
+QString findSubcommand(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (OptionsWithValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-')))
+            return arg;
+    }
+    return {};
+}
+
+bool wantsHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("tidings"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tidings"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("config-dir"),
+                      QCoreApplication::translate("main", "Profile directory (default: "
+                                                          "$TIDINGS_CONFIG_DIR or the user's)."),
+                      QStringLiteral("DIR")});
+}
+
+int runGui(int argc, char **argv)
+{
+    if (const QString why = missingDisplayReason(); !why.isEmpty()) {
+        std::fprintf(stderr, "tidings: %s\n", qPrintable(why));
+        return static_cast<int>(ErrorKind::Usage);
+    }
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QApplication::setApplicationDisplayName(QStringLiteral("Tidings"));
+    QApplication::setDesktopFileName(QStringLiteral("org.tidings.Tidings"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Tidings mail client"));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("main", "Profile to show."),
+                      QStringLiteral("NAME")});
+    parser.process(app);
+
+    Workspace workspace(resolveConfigDir(parser.value(QStringLiteral("config-dir"))));
+    MainWindow window(&workspace);
+    window.show();
+    workspace.connectAll();
+    return QApplication::exec();
+}
+} // namespace
+
+int runCommandLine(int argc, char **argv)
+{
+    const QString command = findSubcommand(argc, argv);
+    if (command.isEmpty() && !wantsHelpOrVersion(argc, argv))
+        return runGui(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    if (command.isEmpty()) {
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QCoreApplication::translate("main", "account add|list|remove|check; nothing to "
+                                                "start the GUI"));
+        parser.process(app); // prints help or version and exits
+        return 0;
+    }
+    if (command == QLatin1String("account"))
+        return runAccountCommand(parser, app);
+
+    std::fprintf(stderr, "tidings: unknown command '%s'; try tidings --help\n",
+                 qPrintable(command));
+    return static_cast<int>(ErrorKind::Usage);
+}
+
+} // namespace Tidings

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/envelope.h"
+
+namespace Tidings {
+
+MessageFlags flagsFromImap(const QByteArrayList &flags)
+{
+    MessageFlags result;
+    for (const QByteArray &raw : flags) {
+        const QByteArray f = raw.toLower();
+        if (f == "\\seen")
+            result |= MessageFlag::Seen;
+        else if (f == "\\flagged")
+            result |= MessageFlag::Flagged;
+        else if (f == "\\answered")
+            result |= MessageFlag::Answered;
+        else if (f == "\\deleted")
+            result |= MessageFlag::Deleted;
+        else if (f == "\\draft")
+            result |= MessageFlag::Draft;
+    }
+    return result;
+}
+
+} // namespace Tidings

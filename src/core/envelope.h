@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayList>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Tidings {
+
+// The IMAP system flags a mail list shows (RFC 3501 2.3.2).
+enum class MessageFlag : quint8 {
+    Seen = 1 << 0,
+    Flagged = 1 << 1,
+    Answered = 1 << 2,
+    Deleted = 1 << 3,
+    Draft = 1 << 4,
+};
+Q_DECLARE_FLAGS(MessageFlags, MessageFlag)
+Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)
+
+MessageFlags flagsFromImap(const QByteArrayList &flags);
+
+struct Address
+{
+    QString name;
+    QString email;
+
+    // "Name" when known, else the address: what a message list shows.
+    QString displayName() const { return name.isEmpty() ? email : name; }
+};
+
+// What the message list needs of one message, from a header-only fetch.
+struct Envelope
+{
+    qint64 uid = 0;
+    QString subject;
+    Address from;
+    QList<Address> to;
+    QDateTime date; // Date: header, else the server's INTERNALDATE
+    qint64 size = 0;
+    MessageFlags flags;
+    QByteArray messageId;
+    QByteArray inReplyTo;
+    QByteArrayList references;
+
+    bool isUnread() const { return !flags.testFlag(MessageFlag::Seen); }
+    bool isFlagged() const { return flags.testFlag(MessageFlag::Flagged); }
+};
+
+} // namespace Tidings

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class QLabel;
+
+namespace Tidings {
+
+class Workspace;
+
+// Mailbox tree on the left, message list of the selected mailbox on the right, connection
+// state and every failure's cause in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+private:
+    void onMailboxActivated();
+    void selectDefaultMailbox(const QString &account);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Workspace *m_workspace;
+    QLabel *m_statusLabel;
+};
+
+} // namespace Tidings

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imap/envelopeconverter.h"
+
+#include <KMime/Headers>
+#include <KMime/Message>
+
+namespace Tidings {
+
+namespace {
+Address toAddress(const KMime::Types::Mailbox &mailbox)
+{
+    return {mailbox.name(), QString::fromUtf8(mailbox.address())};
+}
+} // namespace
+
+Envelope envelopeFromFetch(const KIMAP::Message &message)
+{
+    Envelope e;
+    e.uid = message.uid;
+    e.size = message.size;
+    e.flags = flagsFromImap(message.flags);
+    const KIMAP::MessagePtr &m = message.message;
+    if (m) {
+        if (const auto *subject = m->subject(false))
+            e.subject = subject->asUnicodeString();
+        if (const auto *from = m->from(false); from && !from->mailboxes().isEmpty())
+            e.from = toAddress(from->mailboxes().constFirst());
+        if (const auto *to = m->to(false)) {
+            for (const auto &mb : to->mailboxes())
+                e.to.append(toAddress(mb));
+        }
+        // KIMAP seeds Date from INTERNALDATE, so a message without a Date: header still
+        // sorts by when the server received it.
+        if (const auto *date = m->date(false); date && date->dateTime().isValid())
+            e.date = date->dateTime();
+        if (const auto *id = m->messageID(false))
+            e.messageId = id->identifier();
+        if (const auto *irt = m->header<KMime::Headers::InReplyTo>(); irt && !irt->identifiers().isEmpty())
+            e.inReplyTo = irt->identifiers().constFirst();
+        if (const auto *refs = m->references(false))
+            e.references = refs->identifiers();
+    }
+    return e;
+}
+
+} // namespace Tidings

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imap/imapconnection.h"
+
+#include <KIMAP/LoginJob>
+#include <KIMAP/Session>
+#include <KIMAP/SessionUiProxy>
+#include <QCoreApplication>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+namespace Tidings {
+
+namespace {
+// KIMAP's own timer only covers socket inactivity; the watchdog also bounds a server that
+// trickles bytes. One extra second lets KIMAP report its own, more precise, cause first.
+constexpr int WatchdogGraceMs = 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Tidings::ImapConnection", text);
+}
+
+// KIMAP asks this whether to accept a certificate that failed verification. We never do
+// silently: the answer is no, and the connection reports a TLS failure.
+class RejectingUiProxy : public KIMAP::SessionUiProxy
+{
+public:
+    explicit RejectingUiProxy(std::shared_ptr<bool> flag)
+        : m_flag(std::move(flag))
+    {
+    }
+    bool ignoreSslError(const KSslErrorUiData &) override
+    {
+        *m_flag = true;
+        return false;
+    }
+
+private:
+    std::shared_ptr<bool> m_flag;
+};
+
+KIMAP::LoginJob::EncryptionMode encryptionFor(Security security)
+{
+    switch (security) {
+    case Security::Tls:
+        return KIMAP::LoginJob::SSLorTLS;
+    case Security::StartTls:
+        return KIMAP::LoginJob::STARTTLS;
+    case Security::None:
+        return KIMAP::LoginJob::Unencrypted;
+    }
+    return KIMAP::LoginJob::SSLorTLS;
+}
+} // namespace
+
+Error trustCertificates(const QString &caFile)
+{
+    static QSet<QString> loaded;
+    if (caFile.isEmpty() || loaded.contains(caFile))
+        return {};
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    if (certs.isEmpty())
+        return {ErrorKind::BadInput, tr("no PEM certificate could be read from %1").arg(caFile)};
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.addCaCertificates(certs);
+    QSslConfiguration::setDefaultConfiguration(config);
+    loaded.insert(caFile);
+    return {};
+}
+
+ImapConnection::ImapConnection(const Account &account, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_tlsRejected(std::make_shared<bool>(false))
+{
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        fail({ErrorKind::Network, tr("no answer from %1 within %2 s")
+                                      .arg(where())
+                                      .arg(m_account.timeoutSeconds)});
+    });
+}
+
+ImapConnection::~ImapConnection()
+{
+    close();
+}
+
+QString ImapConnection::where() const
+{
+    return QStringLiteral("%1:%2").arg(m_account.imap.host).arg(m_account.imap.port);
+}
+
+void ImapConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ImapConnection::open(const QString &password)
+{
+    close();
+    m_error = {};
+    m_greeted = false;
+    m_connectFailed = false;
+    *m_tlsRejected = false;
+    if (const QString why = m_account.validate(); !why.isEmpty()) {
+        fail({ErrorKind::BadInput, why});
+        return;
+    }
+    if (const Error e = trustCertificates(m_account.caFile); e.isError()) {
+        fail(e);
+        return;
+    }
+    setState(State::Connecting);
+    m_session = new KIMAP::Session(m_account.imap.host, m_account.imap.port, this);
+    m_session->setTimeout(m_account.timeoutSeconds);
+    m_session->setUiProxy(KIMAP::SessionUiProxy::Ptr(new RejectingUiProxy(m_tlsRejected)));
+    connect(m_session, &KIMAP::Session::connectionFailed, this, [this] { m_connectFailed = true; });
+    connect(m_session, &KIMAP::Session::stateChanged, this,
+            [this](KIMAP::Session::State now, KIMAP::Session::State) {
+                if (now != KIMAP::Session::Disconnected)
+                    m_greeted = true;
+            });
+    connect(m_session, &KIMAP::Session::connectionLost, this, [this] {
+        if (m_state == State::Ready)
+            fail({ErrorKind::Network, tr("the connection to %1 was closed").arg(where())});
+    });
+
+    auto *login = new KIMAP::LoginJob(m_session);
+    login->setUserName(m_account.loginName());
+    login->setPassword(password);
+    login->setEncryptionMode(encryptionFor(m_account.imap.security));
+    login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+    connect(login, &KJob::result, this, &ImapConnection::onLoginResult);
+    m_watchdog.start(m_account.timeoutSeconds * 1000 + WatchdogGraceMs);
+    login->start();
+}
+
+void ImapConnection::onLoginResult(KJob *job)
+{
+    m_watchdog.stop();
+    if (m_state != State::Connecting)
+        return;
+    if (job->error()) {
+        fail(classifyLoginFailure(job));
+        return;
+    }
+    setState(State::Ready);
+    Q_EMIT ready();
+}
+
+Error ImapConnection::classifyLoginFailure(KJob *job) const
+{
+    const QString text = job->errorText();
+    if (*m_tlsRejected)
+        return {ErrorKind::Network,
+                tr("TLS: the certificate of %1 is not trusted (add it with --ca-file if you "
+                   "trust this server)")
+                    .arg(where())};
+    if (m_connectFailed && !m_greeted)
+        return {ErrorKind::Network, tr("cannot connect to %1").arg(where())};
+    if (text.contains(QLatin1String("STARTTLS")) || text.contains(QLatin1String("SSL")) ||
+        text.contains(QLatin1String("TLS")))
+        return {ErrorKind::Network, tr("TLS with %1 failed: %2").arg(where(), text)};
+    if (job->error() == KIMAP::LoginJob::ERR_COULD_NOT_CONNECT)
+        return {ErrorKind::Network,
+                m_greeted ? tr("%1 closed the connection during login").arg(where())
+                          : tr("cannot connect to %1").arg(where())};
+    if (m_greeted)
+        return {ErrorKind::Authentication, tr("login as %1 at %2 was rejected: %3")
+                                               .arg(m_account.loginName(), where(), text)};
+    return {ErrorKind::Network, tr("cannot connect to %1: %2").arg(where(), text)};
+}
+
+void ImapConnection::fail(const Error &error)
+{
+    if (m_state == State::Failed)
+        return;
+    m_watchdog.stop();
+    m_error = error;
+    // A session whose login failed may still be usable (PREAUTH): never issue commands on it.
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->close();
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    setState(State::Failed);
+    Q_EMIT failed(error);
+}
+
+void ImapConnection::close()
+{
+    m_watchdog.stop();
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->close();
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    if (m_state != State::Failed)
+        setState(State::Disconnected);
+}
+
+} // namespace Tidings

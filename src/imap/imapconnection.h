@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/account.h"
+#include "core/error.h"
+
+#include <KIMAP/Session>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class KJob;
+
+namespace Tidings {
+
+// One logged-in KIMAP session for an account. Turns every way a connection can fail
+// (refused, unreachable, TLS, wrong password, server hang-up, silence) into one Error with
+// a one-line cause, within the account's timeout.
+class ImapConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Ready, Failed };
+    Q_ENUM(State)
+
+    explicit ImapConnection(const Account &account, QObject *parent = nullptr);
+    ~ImapConnection() override;
+
+    void open(const QString &password);
+    void close();
+
+    State state() const { return m_state; }
+    const Account &account() const { return m_account; }
+    Error lastError() const { return m_error; }
+    KIMAP::Session *session() const { return m_session; }
+
+    // Reports a failure seen by a job running on this connection; the session is closed.
+    void fail(const Error &error);
+
+Q_SIGNALS:
+    void ready();
+    void failed(const Tidings::Error &error);
+    void stateChanged(Tidings::ImapConnection::State state);
+
+private:
+    void setState(State state);
+    void onLoginResult(KJob *job);
+    Error classifyLoginFailure(KJob *job) const;
+    QString where() const;
+
+    Account m_account;
+    QPointer<KIMAP::Session> m_session;
+    QTimer m_watchdog;
+    State m_state = State::Disconnected;
+    Error m_error;
+    bool m_greeted = false;
+    bool m_connectFailed = false;
+    std::shared_ptr<bool> m_tlsRejected;
+};
+
+// Adds the PEM certificates of `caFile` to the trust store every new TLS socket starts from.
+Error trustCertificates(const QString &caFile);
+
+} // namespace Tidings

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+#include "core/mailbox.h"
+
+#include <QAbstractItemModel>
+#include <memory>
+#include <vector>
+
+namespace Tidings {
+
+// Accounts at the top level, each with its mailbox hierarchy below (personal folders,
+// then other users' and shared namespaces).
+class MailboxTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        AccountRole = Qt::UserRole + 1, // account name, on every row
+        MailboxPathRole,                // full server path; empty on account rows
+        SelectableRole,
+        MailboxRoleRole, // Tidings::MailboxRole as int
+    };
+    enum class AccountState { Connecting, Online, Failed };
+
+    explicit MailboxTreeModel(QObject *parent = nullptr);
+    ~MailboxTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    void addAccount(const QString &name, const QString &label);
+    void setAccountState(const QString &name, AccountState state, const QString &detail = {});
+    void setMailboxes(const QString &account, const QList<Mailbox> &mailboxes);
+
+    QModelIndex accountIndex(const QString &name) const;
+    QModelIndex mailboxIndex(const QString &account, const QString &path) const;
+
+private:
+    struct Node;
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(Node *node) const;
+
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace Tidings

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/workspace.h"
+
+#include "auth/secretstore.h"
+#include "imap/envelopeloader.h"
+#include "imap/imapconnection.h"
+#include "imap/mailboxlister.h"
+#include "store/accountstore.h"
+
+namespace Tidings {
+
+Workspace::Workspace(const QString &configDir, QObject *parent)
+    : QObject(parent)
+    , m_accounts(AccountStore(configDir).accounts())
+    , m_secrets(new SecretStore(configDir, this))
+{
+    for (const Account &a : std::as_const(m_accounts))
+        m_tree.addAccount(a.name, a.displayName.isEmpty() ? a.email : a.displayName);
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::connectAll()
+{
+    if (m_accounts.isEmpty())
+        Q_EMIT status(tr("No accounts yet: add one with \"tidings account add\"."));
+    for (const Account &a : std::as_const(m_accounts))
+        connectAccount(a);
+}
+
+void Workspace::connectAccount(const Account &account)
+{
+    m_tree.setAccountState(account.name, MailboxTreeModel::AccountState::Connecting);
+    Q_EMIT status(tr("%1: connecting to %2…").arg(account.name, account.imap.host));
+    m_secrets->read(account.secretKey(), this,
+                    [this, account](const QString &secret, const Error &error) {
+                        if (error.isError()) {
+                            failAccount(account.name, error);
+                            return;
+                        }
+                        auto *connection = new ImapConnection(account, this);
+                        delete m_connections.value(account.name);
+                        m_connections.insert(account.name, connection);
+                        connect(connection, &ImapConnection::ready, this,
+                                [this, account] { onConnected(account); });
+                        connect(connection, &ImapConnection::failed, this,
+                                [this, account](const Error &e) { failAccount(account.name, e); });
+                        connection->open(secret);
+                    });
+}
+
+void Workspace::onConnected(const Account &account)
+{
+    m_tree.setAccountState(account.name, MailboxTreeModel::AccountState::Online);
+    Q_EMIT status(tr("%1: connected").arg(account.name));
+    auto *lister = new MailboxLister(m_connections.value(account.name), this);
+    connect(lister, &MailboxLister::finished, this,
+            [this, account, lister](const QList<Mailbox> &mailboxes, const Error &error) {
+                lister->deleteLater();
+                if (error.isError()) {
+                    failAccount(account.name, error);
+                    return;
+                }
+                m_tree.setMailboxes(account.name, mailboxes);
+                Q_EMIT status(tr("%1: %n mailbox(es)", nullptr, static_cast<int>(mailboxes.size()))
+                                  .arg(account.name));
+                Q_EMIT mailboxesListed(account.name);
+            });
+    lister->start();
+}
+
+void Workspace::failAccount(const QString &account, const Error &error)
+{
+    m_tree.setAccountState(account, MailboxTreeModel::AccountState::Failed, error.message);
+    Q_EMIT status(tr("%1: %2").arg(account, error.message));
+    Q_EMIT accountFailed(account, error);
+}
+
+void Workspace::selectMailbox(const QString &account, const QString &path)
+{
+    if (account == m_selectedAccount && path == m_selectedMailbox)
+        return;
+    m_selectedAccount = account;
+    m_selectedMailbox = path;
+    m_messages.clear();
+    if (m_loader) {
+        m_loader->disconnect(this);
+        m_loader->deleteLater();
+    }
+    ImapConnection *connection = m_connections.value(account);
+    if (!connection || connection->state() != ImapConnection::State::Ready) {
+        Q_EMIT status(tr("%1: not connected").arg(account));
+        return;
+    }
+    Q_EMIT status(tr("Loading %1…").arg(path));
+    m_loader = new EnvelopeLoader(connection, path, this);
+    connect(m_loader, &EnvelopeLoader::envelopesArrived, this,
+            [this](const QList<Envelope> &batch) { m_messages.append(batch); });
+    connect(m_loader, &EnvelopeLoader::finished, this,
+            [this, account, path, loader = m_loader.data()](const Error &error) {
+                loader->deleteLater();
+                if (error.isError()) {
+                    Q_EMIT status(tr("%1: %2").arg(account, error.message));
+                    return;
+                }
+                Q_EMIT status(tr("%1: %n message(s)", nullptr, m_messages.rowCount()).arg(path));
+                Q_EMIT messagesLoaded(account, path);
+            });
+    m_loader->start();
+}
+
+} // namespace Tidings
