@@ -9,7 +9,7 @@ namespace Tidings {
 namespace {
 Address toAddress(const KMime::Types::Mailbox &mailbox)
 {
-    return {mailbox.name(), QString::fromUtf8(mailbox.address())};
+    return {mailbox.name().trimmed(), QString::fromUtf8(mailbox.address()).trimmed()};
 }
 } // namespace
 
@@ -22,7 +22,8 @@ Envelope envelopeFromFetch(const KIMAP::Message &message)
     const KIMAP::MessagePtr &m = message.message;
     if (m) {
         if (const auto *subject = m->subject(false))
-            e.subject = subject->asUnicodeString();
+            // KMime keeps the CR of IMAP's CRLF line ends in unstructured fields.
+            e.subject = subject->asUnicodeString().trimmed();
         if (const auto *from = m->from(false); from && !from->mailboxes().isEmpty())
             e.from = toAddress(from->mailboxes().constFirst());
         if (const auto *to = m->to(false)) {

@@ -58,7 +58,10 @@ private:
     std::shared_ptr<bool> m_tlsRejected;
 };
 
-// Adds the PEM certificates of `caFile` to the trust store every new TLS socket starts from.
+// Adds the PEM certificates of `caFile` to the trust store every new TLS socket of this
+// process starts from. KIMAP gives no access to its socket, so the trust is process-wide: an
+// account's extra CA is trusted for the other accounts of the same profile too. Without one,
+// a certificate that fails verification is always refused.
 Error trustCertificates(const QString &caFile);
 
 } // namespace Tidings

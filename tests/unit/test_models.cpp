@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/mailboxtreemodel.h"
+#include "models/messagelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QTest>
+
+using namespace Tidings;
+
+namespace {
+Mailbox box(const char *path, MailboxRole role = MailboxRole::None,
+            NamespaceKind ns = NamespaceKind::Personal, bool selectable = true)
+{
+    Mailbox m;
+    m.path = QString::fromLatin1(path);
+    m.role = role;
+    m.namespaceKind = ns;
+    m.selectable = selectable;
+    return m;
+}
+
+Envelope env(qint64 uid, const char *subject, const QDateTime &date, bool seen)
+{
+    Envelope e;
+    e.uid = uid;
+    e.subject = QString::fromLatin1(subject);
+    e.date = date;
+    e.from = {QStringLiteral("Ann"), QStringLiteral("ann@example.com")};
+    if (seen)
+        e.flags = MessageFlag::Seen;
+    return e;
+}
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mailboxTree()
+    {
+        MailboxTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addAccount(QStringLiteral("work"), QStringLiteral("Work"));
+        model.addAccount(QStringLiteral("home"), QStringLiteral("Home"));
+        QCOMPARE(model.rowCount(), 2);
+        model.setMailboxes(QStringLiteral("work"),
+                           {box("INBOX", MailboxRole::Inbox), box("Sent", MailboxRole::Sent),
+                            box("Projects"), box("Projects/2026"),
+                            box("Shared/bob@example.test/Team", MailboxRole::None,
+                                NamespaceKind::OtherUsers)});
+        const QModelIndex work = model.accountIndex(QStringLiteral("work"));
+        // INBOX, Sent, Projects, Shared
+        QCOMPARE(model.rowCount(work), 4);
+        const QModelIndex inbox = model.mailboxIndex(QStringLiteral("work"), QStringLiteral("INBOX"));
+        QVERIFY(inbox.isValid());
+        QCOMPARE(inbox.data().toString(), QStringLiteral("Inbox"));
+        QVERIFY(inbox.data(MailboxTreeModel::SelectableRole).toBool());
+        const QModelIndex year =
+            model.mailboxIndex(QStringLiteral("work"), QStringLiteral("Projects/2026"));
+        QCOMPARE(year.data().toString(), QStringLiteral("2026"));
+        QCOMPARE(year.parent().data().toString(), QStringLiteral("Projects"));
+        const QModelIndex team = model.mailboxIndex(QStringLiteral("work"),
+                                                    QStringLiteral("Shared/bob@example.test/Team"));
+        QVERIFY(team.isValid());
+        // The levels the server did not list are containers, not mailboxes.
+        QVERIFY(!team.parent().data(MailboxTreeModel::SelectableRole).toBool());
+        QCOMPARE(team.parent().data().toString(), QStringLiteral("bob@example.test"));
+
+        // A second listing replaces the first.
+        model.setMailboxes(QStringLiteral("work"), {box("INBOX", MailboxRole::Inbox)});
+        QCOMPARE(model.rowCount(work), 1);
+
+        model.setAccountState(QStringLiteral("home"), MailboxTreeModel::AccountState::Failed,
+                              QStringLiteral("login rejected"));
+        QVERIFY(model.accountIndex(QStringLiteral("home"))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("login rejected")));
+    }
+
+    void messageListNewestFirstAcrossBatches()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime base(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
+        model.append({env(1, "old", base, true), env(3, "newest", base.addDays(3), false)});
+        model.append({env(2, "middle", base.addDays(1), true)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("newest"));
+        QCOMPARE(model.index(2, MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("old"));
+        QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toLongLong(), 3);
+        // Unread rows are bold, read rows are not.
+        QVERIFY(model.index(0, MessageListModel::SubjectColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(1, MessageListModel::SubjectColumn).data(Qt::FontRole).isValid());
+        QCOMPARE(model.index(1, MessageListModel::FromColumn).data().toString(), QStringLiteral("Ann"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void emptySubjectIsShownAsSuch()
+    {
+        MessageListModel model;
+        model.append({env(1, "", QDateTime::currentDateTimeUtc(), true)});
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("(no subject)"));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "test_models.moc"
