@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
 
@@ -88,6 +89,10 @@ int runGui(int argc, char **argv)
 
 int runCommandLine(int argc, char **argv)
 {
+    // Library chatter (KIMAP's "Connection to server lost") would make a second line next to
+    // our own one-line cause; QT_LOGGING_RULES brings it back when debugging.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("org.kde.pim.*=false"));
     const QString command = findSubcommand(argc, argv);
     if (command.isEmpty() && !wantsHelpOrVersion(argc, argv))
         return runGui(argc, argv);

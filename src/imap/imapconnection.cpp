@@ -15,6 +15,8 @@ namespace {
 // KIMAP's own timer only covers socket inactivity; the watchdog also bounds a server that
 // trickles bytes. One extra second lets KIMAP report its own, more precise, cause first.
 constexpr int WatchdogGraceMs = 1000;
+// Timers fire a little early or late; a failure this close to the timeout is the timeout.
+constexpr int TimeoutSlackMs = 200;
 
 QString tr(const char *text)
 {
@@ -136,6 +138,7 @@ void ImapConnection::open(const QString &password)
     login->setEncryptionMode(encryptionFor(m_account.imap.security));
     login->setAuthenticationMode(KIMAP::LoginJob::Plain);
     connect(login, &KJob::result, this, &ImapConnection::onLoginResult);
+    m_openedAt.start();
     m_watchdog.start(m_account.timeoutSeconds * 1000 + WatchdogGraceMs);
     login->start();
 }
@@ -161,6 +164,11 @@ Error ImapConnection::classifyLoginFailure(KJob *job) const
                 tr("TLS: the certificate of %1 is not trusted (add it with --ca-file if you "
                    "trust this server)")
                     .arg(where())};
+    // KIMAP's inactivity timer ends a silent peer with a bare socket error.
+    if (!m_greeted && m_openedAt.elapsed() + TimeoutSlackMs >= m_account.timeoutSeconds * 1000)
+        return {ErrorKind::Network, tr("no answer from %1 within %2 s")
+                                        .arg(where())
+                                        .arg(m_account.timeoutSeconds)};
     if (m_connectFailed && !m_greeted)
         return {ErrorKind::Network, tr("cannot connect to %1").arg(where())};
     if (text.contains(QLatin1String("STARTTLS")) || text.contains(QLatin1String("SSL")) ||

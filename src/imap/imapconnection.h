@@ -5,6 +5,7 @@
 #include "core/error.h"
 
 #include <KIMAP/Session>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -51,6 +52,7 @@ private:
     Account m_account;
     QPointer<KIMAP::Session> m_session;
     QTimer m_watchdog;
+    QElapsedTimer m_openedAt;
     State m_state = State::Disconnected;
     Error m_error;
     bool m_greeted = false;
