@@ -17,10 +17,11 @@
 namespace Tidings {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and tr() the same context for the free functions below.
+struct AccountCommand
 {
-    return QCoreApplication::translate("Tidings::AccountCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tidings::AccountCommand)
+};
 
 int report(const Error &error)
 {
@@ -56,7 +57,8 @@ Error endpointFromOptions(const QCommandLineParser &p, const QString &prefix, bo
         const auto parsed = securityFromString(security);
         if (!parsed)
             return {ErrorKind::BadInput,
-                    tr("--%1-security must be tls, starttls or none, not '%2'").arg(prefix, security)};
+                    AccountCommand::tr("--%1-security must be tls, starttls or none, not '%2'")
+                        .arg(prefix, security)};
         e.security = *parsed;
     }
     const QString port = p.value(prefix + QStringLiteral("-port"));
@@ -66,8 +68,9 @@ Error endpointFromOptions(const QCommandLineParser &p, const QString &prefix, bo
         bool ok = false;
         const uint value = port.toUInt(&ok);
         if (!ok || value == 0 || value > 65535)
-            return {ErrorKind::BadInput, tr("--%1-port must be a number from 1 to 65535, not '%2'")
-                                             .arg(prefix, port)};
+            return {ErrorKind::BadInput,
+                    AccountCommand::tr("--%1-port must be a number from 1 to 65535, not '%2'")
+                        .arg(prefix, port)};
         e.port = static_cast<quint16>(value);
     }
     return {};
@@ -89,34 +92,31 @@ Error checkAccount(const Account &account, const QString &password, bool verbose
             return;
         }
         auto *lister = new MailboxLister(&connection, &loop);
-        QObject::connect(lister, &MailboxLister::finished, &loop,
-                         [&](const QList<Mailbox> &mailboxes, const Error &e) {
-                             if (e.isError()) {
-                                 result = e;
-                                 loop.quit();
-                                 return;
-                             }
-                             for (const Mailbox &m : mailboxes) {
-                                 const QString role = roleName(m.role);
-                                 out(role.isEmpty() ? m.path
-                                                    : QStringLiteral("%1\t(%2)").arg(m.path, role));
-                             }
-                             auto *loader = new EnvelopeLoader(&connection,
-                                                               QStringLiteral("INBOX"), &loop);
-                             auto count = std::make_shared<qsizetype>(0);
-                             QObject::connect(loader, &EnvelopeLoader::envelopesArrived, &loop,
-                                              [count](const QList<Envelope> &batch) {
-                                                  *count += batch.size();
-                                              });
-                             QObject::connect(loader, &EnvelopeLoader::finished, &loop,
-                                              [&, count](const Error &fe) {
-                                                  result = fe;
-                                                  if (!fe.isError())
-                                                      out(tr("INBOX: %1 messages").arg(*count));
-                                                  loop.quit();
-                                              });
-                             loader->start();
-                         });
+        QObject::connect(
+            lister, &MailboxLister::finished, &loop,
+            [&](const QList<Mailbox> &mailboxes, const Error &e) {
+                if (e.isError()) {
+                    result = e;
+                    loop.quit();
+                    return;
+                }
+                for (const Mailbox &m : mailboxes) {
+                    const QString role = roleName(m.role);
+                    out(role.isEmpty() ? m.path : QStringLiteral("%1\t(%2)").arg(m.path, role));
+                }
+                auto *loader = new EnvelopeLoader(&connection, QStringLiteral("INBOX"), &loop);
+                auto count = std::make_shared<qsizetype>(0);
+                QObject::connect(loader, &EnvelopeLoader::envelopesArrived, &loop,
+                                 [count](const QList<Envelope> &batch) { *count += batch.size(); });
+                QObject::connect(loader, &EnvelopeLoader::finished, &loop,
+                                 [&, count](const Error &fe) {
+                                     result = fe;
+                                     if (!fe.isError())
+                                         out(AccountCommand::tr("INBOX: %1 messages").arg(*count));
+                                     loop.quit();
+                                 });
+                loader->start();
+            });
         lister->start();
     });
     connection.open(password);
@@ -138,10 +138,13 @@ int addAccount(const QCommandLineParser &p, const QString &configDir)
     if (p.isSet(QStringLiteral("timeout")))
         a.timeoutSeconds = p.value(QStringLiteral("timeout")).toInt();
     if (a.timeoutSeconds <= 0)
-        return report({ErrorKind::BadInput, tr("--timeout must be a positive number of seconds")});
-    if (!a.oauthProvider.isEmpty())
         return report({ErrorKind::BadInput,
-                       tr("--oauth sign-in is not available in this version yet; use a password")});
+                       AccountCommand::tr("--timeout must be a positive number of seconds")});
+    if (!a.oauthProvider.isEmpty())
+        return report(
+            {ErrorKind::BadInput,
+             AccountCommand::tr(
+                 "--oauth sign-in is not available in this version yet; use a password")});
     if (Error e = endpointFromOptions(p, QStringLiteral("imap"), true, a.imap); e.isError())
         return report(e);
     if (Error e = endpointFromOptions(p, QStringLiteral("smtp"), false, a.smtp); e.isError())
@@ -150,10 +153,11 @@ int addAccount(const QCommandLineParser &p, const QString &configDir)
         return report({ErrorKind::BadInput, why});
     AccountStore store(configDir);
     if (store.find(a.name))
-        return report({ErrorKind::BadInput, tr("an account named '%1' already exists").arg(a.name)});
+        return report({ErrorKind::BadInput,
+                       AccountCommand::tr("an account named '%1' already exists").arg(a.name)});
     const QString password = readSecretFromStdin();
     if (password.isEmpty())
-        return report({ErrorKind::BadInput, tr("no password on standard input")});
+        return report({ErrorKind::BadInput, AccountCommand::tr("no password on standard input")});
 
     if (!p.isSet(QStringLiteral("no-check"))) {
         if (Error e = checkAccount(a, password, false); e.isError())
@@ -168,7 +172,7 @@ int addAccount(const QCommandLineParser &p, const QString &configDir)
     });
     loop.exec();
     if (!result.isError())
-        out(tr("added account %1 (%2)").arg(a.name, a.email));
+        out(AccountCommand::tr("added account %1 (%2)").arg(a.name, a.email));
     return report(result);
 }
 
@@ -194,7 +198,7 @@ int removeAccount(const QString &name, const QString &configDir)
     AccountStore store(configDir);
     const auto account = store.find(name);
     if (!account)
-        return report({ErrorKind::BadInput, tr("no account named '%1'").arg(name)});
+        return report({ErrorKind::BadInput, AccountCommand::tr("no account named '%1'").arg(name)});
     Error result;
     QEventLoop loop;
     SecretStore secrets(configDir);
@@ -207,7 +211,7 @@ int removeAccount(const QString &name, const QString &configDir)
     // an account; the user is told the secret may remain.
     store.remove(name);
     if (!result.isError())
-        out(tr("removed account %1").arg(name));
+        out(AccountCommand::tr("removed account %1").arg(name));
     return report(result);
 }
 
@@ -215,7 +219,7 @@ int checkAccountCommand(const QString &name, const QString &configDir)
 {
     const auto account = AccountStore(configDir).find(name);
     if (!account)
-        return report({ErrorKind::BadInput, tr("no account named '%1'").arg(name)});
+        return report({ErrorKind::BadInput, AccountCommand::tr("no account named '%1'").arg(name)});
     Error result;
     QString password;
     QEventLoop loop;
@@ -234,33 +238,41 @@ int checkAccountCommand(const QString &name, const QString &configDir)
 
 int runAccountCommand(QCommandLineParser &p, QCoreApplication &app)
 {
-    p.addPositionalArgument(QStringLiteral("account"), tr("account"));
-    p.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove or check"));
+    p.addPositionalArgument(QStringLiteral("account"), AccountCommand::tr("account"));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            AccountCommand::tr("add, list, remove or check"));
     p.addOptions({
-        {QStringLiteral("name"), tr("Account name."), QStringLiteral("NAME")},
-        {QStringLiteral("email"), tr("E-mail address."), QStringLiteral("ADDRESS")},
-        {QStringLiteral("display-name"), tr("Your name as others see it."), QStringLiteral("NAME")},
-        {QStringLiteral("username"), tr("Login name (default: the e-mail address)."),
-         QStringLiteral("USER")},
-        {QStringLiteral("imap-host"), tr("IMAP server."), QStringLiteral("HOST")},
-        {QStringLiteral("imap-port"), tr("IMAP port (default 993, or 143 with starttls/none)."),
+        {QStringLiteral("name"), AccountCommand::tr("Account name."), QStringLiteral("NAME")},
+        {QStringLiteral("email"), AccountCommand::tr("E-mail address."), QStringLiteral("ADDRESS")},
+        {QStringLiteral("display-name"), AccountCommand::tr("Your name as others see it."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("username"),
+         AccountCommand::tr("Login name (default: the e-mail address)."), QStringLiteral("USER")},
+        {QStringLiteral("imap-host"), AccountCommand::tr("IMAP server."), QStringLiteral("HOST")},
+        {QStringLiteral("imap-port"),
+         AccountCommand::tr("IMAP port (default 993, or 143 with starttls/none)."),
          QStringLiteral("PORT")},
-        {QStringLiteral("imap-security"), tr("tls (default), starttls or none."),
+        {QStringLiteral("imap-security"), AccountCommand::tr("tls (default), starttls or none."),
          QStringLiteral("MODE")},
-        {QStringLiteral("smtp-host"), tr("SMTP server."), QStringLiteral("HOST")},
-        {QStringLiteral("smtp-port"), tr("SMTP port (default 465, or 587 with starttls/none)."),
+        {QStringLiteral("smtp-host"), AccountCommand::tr("SMTP server."), QStringLiteral("HOST")},
+        {QStringLiteral("smtp-port"),
+         AccountCommand::tr("SMTP port (default 465, or 587 with starttls/none)."),
          QStringLiteral("PORT")},
-        {QStringLiteral("smtp-security"), tr("tls (default), starttls or none."),
+        {QStringLiteral("smtp-security"), AccountCommand::tr("tls (default), starttls or none."),
          QStringLiteral("MODE")},
-        {QStringLiteral("oauth"), tr("microsoft or google (sign-in instead of a password)."),
+        {QStringLiteral("oauth"),
+         AccountCommand::tr("microsoft or google (sign-in instead of a password)."),
          QStringLiteral("PROVIDER")},
-        {QStringLiteral("ca-file"), tr("Also trust the PEM certificate(s) in this file."),
+        {QStringLiteral("ca-file"),
+         AccountCommand::tr("Also trust the PEM certificate(s) in this file."),
          QStringLiteral("FILE")},
-        {QStringLiteral("timeout"), tr("Network timeout in seconds (default 30)."),
+        {QStringLiteral("timeout"), AccountCommand::tr("Network timeout in seconds (default 30)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("allow-plain-remote"),
-         tr("Confirm an unencrypted connection to a host that is not this machine.")},
-        {QStringLiteral("no-check"), tr("Store the account without logging in first.")},
+         AccountCommand::tr(
+             "Confirm an unencrypted connection to a host that is not this machine.")},
+        {QStringLiteral("no-check"),
+         AccountCommand::tr("Store the account without logging in first.")},
     });
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -269,13 +281,14 @@ int runAccountCommand(QCommandLineParser &p, QCoreApplication &app)
     auto require = [&](const QStringList &options) -> Error {
         for (const QString &o : options) {
             if (p.value(o).isEmpty())
-                return {ErrorKind::Usage, tr("account %1 needs --%2").arg(action, o)};
+                return {ErrorKind::Usage,
+                        AccountCommand::tr("account %1 needs --%2").arg(action, o)};
         }
         return {};
     };
     if (action == QLatin1String("add")) {
-        if (Error e = require({QStringLiteral("name"), QStringLiteral("email"),
-                               QStringLiteral("imap-host")});
+        if (Error e = require(
+                {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("imap-host")});
             e.isError())
             return report(e);
         return addAccount(p, configDir);
@@ -289,8 +302,9 @@ int runAccountCommand(QCommandLineParser &p, QCoreApplication &app)
         return action == QLatin1String("remove") ? removeAccount(name, configDir)
                                                  : checkAccountCommand(name, configDir);
     }
-    return report({ErrorKind::Usage, tr("usage: tidings account add|list|remove|check [options]; "
-                                        "see tidings account --help")});
+    return report({ErrorKind::Usage,
+                   AccountCommand::tr("usage: tidings account add|list|remove|check [options]; "
+                                      "see tidings account --help")});
 }
 
 } // namespace Tidings

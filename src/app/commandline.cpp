@@ -10,8 +10,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstdio>
 
 namespace Tidings {
@@ -61,6 +63,16 @@ void addCommonOptions(QCommandLineParser &parser)
                       QStringLiteral("DIR")});
 }
 
+// English is the source language; its catalogue still supplies the plural forms.
+void loadTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("tidings"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/tidings_en.qm")))
+        QCoreApplication::installTranslator(translator);
+}
+
 int runGui(int argc, char **argv)
 {
     if (const QString why = missingDisplayReason(); !why.isEmpty()) {
@@ -69,6 +81,7 @@ int runGui(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setApplicationInfo();
+    loadTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Tidings"));
     QApplication::setDesktopFileName(QStringLiteral("org.tidings.Tidings"));
     QCommandLineParser parser;
@@ -99,6 +112,7 @@ int runCommandLine(int argc, char **argv)
 
     QCoreApplication app(argc, argv);
     setApplicationInfo();
+    loadTranslations(app);
     QCommandLineParser parser;
     addCommonOptions(parser);
     if (command.isEmpty()) {

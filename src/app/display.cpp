@@ -9,10 +9,11 @@
 namespace Tidings {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and tr() the same context for the free functions below.
+struct Display
 {
-    return QCoreApplication::translate("Tidings::Display", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tidings::Display)
+};
 
 const QString Hint = QStringLiteral("start it from a desktop session, or without one under "
                                     "a virtual X server: xvfb-run -a tidings");
@@ -38,16 +39,16 @@ QString missingDisplayReason()
     const QString wayland = qEnvironmentVariable("WAYLAND_DISPLAY");
     if (!wayland.isEmpty()) {
         const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-        const QString socket = QDir::isAbsolutePath(wayland) ? wayland
-                                                             : runtime + QLatin1Char('/') + wayland;
+        const QString socket =
+            QDir::isAbsolutePath(wayland) ? wayland : runtime + QLatin1Char('/') + wayland;
         if (QFileInfo::exists(socket))
             return {};
     }
     const QString x11 = qEnvironmentVariable("DISPLAY");
     if (x11.isEmpty())
-        return tr("no display: neither DISPLAY nor WAYLAND_DISPLAY is set; %1").arg(Hint);
+        return Display::tr("no display: neither DISPLAY nor WAYLAND_DISPLAY is set; %1").arg(Hint);
     if (localX11SocketMissing(x11))
-        return tr("no display: the X server %1 is not running; %2").arg(x11, Hint);
+        return Display::tr("no display: the X server %1 is not running; %2").arg(x11, Hint);
 #endif
     return {};
 }

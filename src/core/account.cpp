@@ -12,10 +12,11 @@ constexpr quint16 ImapPort = 143;
 constexpr quint16 SmtpsPort = 465;
 constexpr quint16 SubmissionPort = 587;
 
-QString tr(const char *text)
+// Gives lupdate and tr() the same context for the free functions below.
+struct AccountText
 {
-    return QCoreApplication::translate("Tidings::Account", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tidings::Account)
+};
 } // namespace
 
 QString securityToString(Security security)
@@ -64,23 +65,25 @@ quint16 defaultSmtpPort(Security security)
 QString Account::validate() const
 {
     if (name.trimmed().isEmpty())
-        return tr("the account has no name");
+        return AccountText::tr("the account has no name");
     if (name.contains(QLatin1Char('/')))
-        return tr("the account name must not contain '/'");
+        return AccountText::tr("the account name must not contain '/'");
     if (!email.contains(QLatin1Char('@')))
-        return tr("'%1' is not an e-mail address").arg(email);
+        return AccountText::tr("'%1' is not an e-mail address").arg(email);
     if (imap.host.isEmpty())
-        return tr("no IMAP host given");
+        return AccountText::tr("no IMAP host given");
     if (imap.port == 0)
-        return tr("the IMAP port must be between 1 and 65535");
+        return AccountText::tr("the IMAP port must be between 1 and 65535");
     if (imap.security == Security::None && !imap.isLoopback() && !plainConfirmed)
-        return tr("refusing an unencrypted connection to %1: only loopback hosts may be used "
-                  "without TLS unless you confirm it")
+        return AccountText::tr(
+                   "refusing an unencrypted connection to %1: only loopback hosts may be used "
+                   "without TLS unless you confirm it")
             .arg(imap.host);
     if (!smtp.host.isEmpty() && smtp.security == Security::None && !smtp.isLoopback() &&
         !plainConfirmed)
-        return tr("refusing an unencrypted connection to %1: only loopback hosts may be used "
-                  "without TLS unless you confirm it")
+        return AccountText::tr(
+                   "refusing an unencrypted connection to %1: only loopback hosts may be used "
+                   "without TLS unless you confirm it")
             .arg(smtp.host);
     return {};
 }

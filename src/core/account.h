@@ -8,7 +8,8 @@ namespace Tidings {
 
 // How a connection is protected. Plain connections exist for loopback test servers and
 // must be asked for explicitly (see Account::plainAllowedWithoutConfirmation).
-enum class Security {
+enum class Security
+{
     Tls,      // implicit TLS from the first byte (IMAPS 993, SMTPS 465)
     StartTls, // plain greeting, then STARTTLS before any credentials
     None,
@@ -33,14 +34,14 @@ quint16 defaultSmtpPort(Security security);
 // the OS keychain under secretKey().
 struct Account
 {
-    QString name;        // unique, chosen by the user; also the keychain key prefix
+    QString name; // unique, chosen by the user; also the keychain key prefix
     QString email;
     QString displayName;
-    QString username;    // IMAP/SMTP login; defaults to the e-mail address
+    QString username; // IMAP/SMTP login; defaults to the e-mail address
     ServerEndpoint imap;
     ServerEndpoint smtp;
-    QString oauthProvider; // empty for password accounts, else "microsoft" or "google"
-    QString caFile;        // extra certificate(s) to trust for this account, PEM
+    QString oauthProvider;       // empty for password accounts, else "microsoft" or "google"
+    QString caFile;              // extra certificate(s) to trust for this account, PEM
     bool plainConfirmed = false; // the user agreed to a plain connection to a remote host
     // No network step (connect, TLS, login, one command) may take longer than this.
     int timeoutSeconds = DefaultTimeoutSeconds;

@@ -9,7 +9,8 @@
 namespace Tidings {
 
 // The IMAP system flags a mail list shows (RFC 3501 2.3.2).
-enum class MessageFlag : quint8 {
+enum class MessageFlag : quint8
+{
     Seen = 1 << 0,
     Flagged = 1 << 1,
     Answered = 1 << 2,

@@ -6,7 +6,8 @@
 namespace Tidings {
 
 // The values are the command line's exit codes (DESIGN.md, "Command line").
-enum class ErrorKind {
+enum class ErrorKind
+{
     None = 0,
     Usage = 1,
     BadInput = 2,

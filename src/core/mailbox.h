@@ -8,10 +8,26 @@
 namespace Tidings {
 
 // RFC 6154 SPECIAL-USE roles, plus INBOX which RFC 3501 gives a fixed name.
-enum class MailboxRole { None, Inbox, Drafts, Sent, Trash, Junk, Archive, All, Flagged };
+enum class MailboxRole
+{
+    None,
+    Inbox,
+    Drafts,
+    Sent,
+    Trash,
+    Junk,
+    Archive,
+    All,
+    Flagged
+};
 
 // RFC 2342 namespaces: a mailbox is the user's own, another user's, or a shared one.
-enum class NamespaceKind { Personal, OtherUsers, Shared };
+enum class NamespaceKind
+{
+    Personal,
+    OtherUsers,
+    Shared
+};
 
 struct Mailbox
 {

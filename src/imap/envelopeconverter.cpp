@@ -36,7 +36,8 @@ Envelope envelopeFromFetch(const KIMAP::Message &message)
             e.date = date->dateTime();
         if (const auto *id = m->messageID(false))
             e.messageId = id->identifier();
-        if (const auto *irt = m->header<KMime::Headers::InReplyTo>(); irt && !irt->identifiers().isEmpty())
+        if (const auto *irt = m->header<KMime::Headers::InReplyTo>();
+            irt && !irt->identifiers().isEmpty())
             e.inReplyTo = irt->identifiers().constFirst();
         if (const auto *refs = m->references(false))
             e.references = refs->identifiers();

@@ -10,11 +10,8 @@
 
 namespace Tidings {
 
-EnvelopeLoader::EnvelopeLoader(ImapConnection *connection, const QString &mailbox,
-                               QObject *parent)
-    : QObject(parent)
-    , m_connection(connection)
-    , m_mailbox(mailbox)
+EnvelopeLoader::EnvelopeLoader(ImapConnection *connection, const QString &mailbox, QObject *parent)
+    : QObject(parent), m_connection(connection), m_mailbox(mailbox)
 {
     connect(connection, &ImapConnection::failed, this, [this](const Error &e) { finish(e); });
 }
@@ -33,8 +30,8 @@ void EnvelopeLoader::start()
         if (m_done)
             return;
         if (select->error()) {
-            finish({ErrorKind::Refused,
-                    tr("cannot open %1: %2").arg(m_mailbox, select->errorText())});
+            finish(
+                {ErrorKind::Refused, tr("cannot open %1: %2").arg(m_mailbox, select->errorText())});
             return;
         }
         if (select->messageCount() == 0) {

@@ -18,20 +18,18 @@ constexpr int WatchdogGraceMs = 1000;
 // Timers fire a little early or late; a failure this close to the timeout is the timeout.
 constexpr int TimeoutSlackMs = 200;
 
-QString tr(const char *text)
+// Gives lupdate and tr() the same context for the free functions below.
+struct ImapConnectionText
 {
-    return QCoreApplication::translate("Tidings::ImapConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tidings::ImapConnection)
+};
 
 // KIMAP asks this whether to accept a certificate that failed verification. We never do
 // silently: the answer is no, and the connection reports a TLS failure.
 class RejectingUiProxy : public KIMAP::SessionUiProxy
 {
 public:
-    explicit RejectingUiProxy(std::shared_ptr<bool> flag)
-        : m_flag(std::move(flag))
-    {
-    }
+    explicit RejectingUiProxy(std::shared_ptr<bool> flag) : m_flag(std::move(flag)) {}
     bool ignoreSslError(const KSslErrorUiData &) override
     {
         *m_flag = true;
@@ -63,7 +61,8 @@ Error trustCertificates(const QString &caFile)
         return {};
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(caFile, QSsl::Pem);
     if (certs.isEmpty())
-        return {ErrorKind::BadInput, tr("no PEM certificate could be read from %1").arg(caFile)};
+        return {ErrorKind::BadInput,
+                ImapConnectionText::tr("no PEM certificate could be read from %1").arg(caFile)};
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.addCaCertificates(certs);
     QSslConfiguration::setDefaultConfiguration(config);
@@ -72,13 +71,11 @@ Error trustCertificates(const QString &caFile)
 }
 
 ImapConnection::ImapConnection(const Account &account, QObject *parent)
-    : QObject(parent)
-    , m_account(account)
-    , m_tlsRejected(std::make_shared<bool>(false))
+    : QObject(parent), m_account(account), m_tlsRejected(std::make_shared<bool>(false))
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        fail({ErrorKind::Network, tr("no answer from %1 within %2 s")
+        fail({ErrorKind::Network, ImapConnectionText::tr("no answer from %1 within %2 s")
                                       .arg(where())
                                       .arg(m_account.timeoutSeconds)});
     });
@@ -129,7 +126,8 @@ void ImapConnection::open(const QString &password)
             });
     connect(m_session, &KIMAP::Session::connectionLost, this, [this] {
         if (m_state == State::Ready)
-            fail({ErrorKind::Network, tr("the connection to %1 was closed").arg(where())});
+            fail({ErrorKind::Network,
+                  ImapConnectionText::tr("the connection to %1 was closed").arg(where())});
     });
 
     auto *login = new KIMAP::LoginJob(m_session);
@@ -161,27 +159,32 @@ Error ImapConnection::classifyLoginFailure(KJob *job) const
     const QString text = job->errorText();
     if (*m_tlsRejected)
         return {ErrorKind::Network,
-                tr("TLS: the certificate of %1 is not trusted (add it with --ca-file if you "
-                   "trust this server)")
+                ImapConnectionText::tr(
+                    "TLS: the certificate of %1 is not trusted (add it with --ca-file if you "
+                    "trust this server)")
                     .arg(where())};
     // KIMAP's inactivity timer ends a silent peer with a bare socket error.
     if (!m_greeted && m_openedAt.elapsed() + TimeoutSlackMs >= m_account.timeoutSeconds * 1000)
-        return {ErrorKind::Network, tr("no answer from %1 within %2 s")
+        return {ErrorKind::Network, ImapConnectionText::tr("no answer from %1 within %2 s")
                                         .arg(where())
                                         .arg(m_account.timeoutSeconds)};
     if (m_connectFailed && !m_greeted)
-        return {ErrorKind::Network, tr("cannot connect to %1").arg(where())};
+        return {ErrorKind::Network, ImapConnectionText::tr("cannot connect to %1").arg(where())};
     if (text.contains(QLatin1String("STARTTLS")) || text.contains(QLatin1String("SSL")) ||
         text.contains(QLatin1String("TLS")))
-        return {ErrorKind::Network, tr("TLS with %1 failed: %2").arg(where(), text)};
+        return {ErrorKind::Network,
+                ImapConnectionText::tr("TLS with %1 failed: %2").arg(where(), text)};
     if (job->error() == KIMAP::LoginJob::ERR_COULD_NOT_CONNECT)
         return {ErrorKind::Network,
-                m_greeted ? tr("%1 closed the connection during login").arg(where())
-                          : tr("cannot connect to %1").arg(where())};
+                m_greeted
+                    ? ImapConnectionText::tr("%1 closed the connection during login").arg(where())
+                    : ImapConnectionText::tr("cannot connect to %1").arg(where())};
     if (m_greeted)
-        return {ErrorKind::Authentication, tr("login as %1 at %2 was rejected: %3")
-                                               .arg(m_account.loginName(), where(), text)};
-    return {ErrorKind::Network, tr("cannot connect to %1: %2").arg(where(), text)};
+        return {ErrorKind::Authentication,
+                ImapConnectionText::tr("login as %1 at %2 was rejected: %3")
+                    .arg(m_account.loginName(), where(), text)};
+    return {ErrorKind::Network,
+            ImapConnectionText::tr("cannot connect to %1: %2").arg(where(), text)};
 }
 
 void ImapConnection::fail(const Error &error)

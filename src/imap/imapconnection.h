@@ -21,7 +21,13 @@ class ImapConnection : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Disconnected, Connecting, Ready, Failed };
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Ready,
+        Failed
+    };
     Q_ENUM(State)
 
     explicit ImapConnection(const Account &account, QObject *parent = nullptr);

@@ -34,8 +34,7 @@ bool startsWithAny(const QString &path, const QStringList &list)
 } // namespace
 
 MailboxLister::MailboxLister(ImapConnection *connection, QObject *parent)
-    : QObject(parent)
-    , m_connection(connection)
+    : QObject(parent), m_connection(connection)
 {
     connect(connection, &ImapConnection::failed, this, [this](const Error &e) { finish(e); });
 }
@@ -43,8 +42,8 @@ MailboxLister::MailboxLister(ImapConnection *connection, QObject *parent)
 void MailboxLister::start()
 {
     if (!m_connection->session()) {
-        finish({ErrorKind::Network, QCoreApplication::translate("Tidings::MailboxLister",
-                                                                "not connected")});
+        finish({ErrorKind::Network,
+                QCoreApplication::translate("Tidings::MailboxLister", "not connected")});
         return;
     }
     auto *job = new KIMAP::NamespaceJob(m_connection->session());
@@ -89,10 +88,9 @@ void MailboxLister::list()
             });
     connect(job, &KJob::result, this, [this, job] {
         if (job->error()) {
-            finish({ErrorKind::Refused,
-                    QCoreApplication::translate("Tidings::MailboxLister",
-                                                "listing mailboxes failed: %1")
-                        .arg(job->errorText())});
+            finish({ErrorKind::Refused, QCoreApplication::translate("Tidings::MailboxLister",
+                                                                    "listing mailboxes failed: %1")
+                                            .arg(job->errorText())});
             return;
         }
         std::sort(m_mailboxes.begin(), m_mailboxes.end(), mailboxDisplayLess);

@@ -13,7 +13,7 @@ struct MailboxTreeModel::Node
     std::vector<std::unique_ptr<Node>> children;
     QString account;
     QString label;
-    Mailbox mailbox;   // empty path on account and root nodes
+    Mailbox mailbox; // empty path on account and root nodes
     bool isAccount = false;
     AccountState state = AccountState::Connecting;
     QString detail;
@@ -59,8 +59,7 @@ QIcon iconFor(MailboxRole role)
 } // namespace
 
 MailboxTreeModel::MailboxTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
 }
 

@@ -16,13 +16,19 @@ class MailboxTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         AccountRole = Qt::UserRole + 1, // account name, on every row
         MailboxPathRole,                // full server path; empty on account rows
         SelectableRole,
         MailboxRoleRole, // Tidings::MailboxRole as int
     };
-    enum class AccountState { Connecting, Online, Failed };
+    enum class AccountState
+    {
+        Connecting,
+        Online,
+        Failed
+    };
 
     explicit MailboxTreeModel(QObject *parent = nullptr);
     ~MailboxTreeModel() override;

@@ -18,18 +18,20 @@ QString shortDate(const QDateTime &date)
 {
     if (!date.isValid())
         return {};
+    // Like other mail clients: the time for today, day and month this year, else the date.
     const QDateTime local = date.toLocalTime();
     const QLocale locale;
-    if (local.date() == QDate::currentDate())
+    const QDate today = QDate::currentDate();
+    if (local.date() == today)
         return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
+    if (local.date().year() == today.year())
+        return locale.toString(local, QStringLiteral("d MMM, ")) +
+               locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat);
 }
 } // namespace
 
-MessageListModel::MessageListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+MessageListModel::MessageListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {

@@ -13,8 +13,21 @@ class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FlagColumn, SubjectColumn, FromColumn, DateColumn, ColumnCount };
-    enum Role { UidRole = Qt::UserRole + 1, UnreadRole, FlaggedRole, FromAddressRole };
+    enum Column
+    {
+        FlagColumn,
+        SubjectColumn,
+        FromColumn,
+        DateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        UidRole = Qt::UserRole + 1,
+        UnreadRole,
+        FlaggedRole,
+        FromAddressRole
+    };
 
     explicit MessageListModel(QObject *parent = nullptr);
 

@@ -10,9 +10,8 @@
 namespace Tidings {
 
 Workspace::Workspace(const QString &configDir, QObject *parent)
-    : QObject(parent)
-    , m_accounts(AccountStore(configDir).accounts())
-    , m_secrets(new SecretStore(configDir, this))
+    : QObject(parent), m_accounts(AccountStore(configDir).accounts()),
+      m_secrets(new SecretStore(configDir, this))
 {
     for (const Account &a : std::as_const(m_accounts))
         m_tree.addAccount(a.name, a.displayName.isEmpty() ? a.email : a.displayName);

@@ -98,9 +98,9 @@ Error AccountStore::add(const Account &account)
     s.endGroup();
     s.sync();
     if (s.status() != QSettings::NoError)
-        return {ErrorKind::BadInput, QCoreApplication::translate("Tidings::AccountStore",
-                                                                 "cannot write %1")
-                                         .arg(m_filePath)};
+        return {ErrorKind::BadInput,
+                QCoreApplication::translate("Tidings::AccountStore", "cannot write %1")
+                    .arg(m_filePath)};
     return {};
 }
 

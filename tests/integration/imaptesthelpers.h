@@ -33,7 +33,8 @@ inline Tidings::Error openSync(Tidings::ImapConnection &c, const QString &passwo
     c.open(password);
     if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, ResultTimeoutMs))
         return {Tidings::ErrorKind::Network, QStringLiteral("test: no result")};
-    return failed.isEmpty() ? Tidings::Error{} : failed.constFirst().constFirst().value<Tidings::Error>();
+    return failed.isEmpty() ? Tidings::Error{}
+                            : failed.constFirst().constFirst().value<Tidings::Error>();
 }
 
 inline Tidings::Error listSync(Tidings::ImapConnection &c, QList<Tidings::Mailbox> &out)
@@ -48,7 +49,8 @@ inline Tidings::Error listSync(Tidings::ImapConnection &c, QList<Tidings::Mailbo
                          done = true;
                      });
     lister.start();
-    QTest::qWaitFor([&] { return done; }, ResultTimeoutMs);
+    if (!QTest::qWaitFor([&] { return done; }, ResultTimeoutMs))
+        qWarning("timed out waiting for a result");
     return result;
 }
 
@@ -66,7 +68,8 @@ inline Tidings::Error loadSync(Tidings::ImapConnection &c, const QString &mailbo
                          done = true;
                      });
     loader.start();
-    QTest::qWaitFor([&] { return done; }, ResultTimeoutMs);
+    if (!QTest::qWaitFor([&] { return done; }, ResultTimeoutMs))
+        qWarning("timed out waiting for a result");
     return result;
 }
 

@@ -32,7 +32,8 @@ Run tidings(const QStringList &args, const QByteArray &stdinData = {},
     if (!p.waitForFinished(60000))
         p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
@@ -43,19 +44,22 @@ private:
     QStringList addArgs(const QString &name, quint16 port, const QString &security,
                         bool trust = true) const
     {
-        QStringList a{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--config-dir"),
-                      m_profile.path(), QStringLiteral("--name"), name, QStringLiteral("--email"),
-                      Alice, QStringLiteral("--imap-host"), QStringLiteral("127.0.0.1"),
-                      QStringLiteral("--imap-port"), QString::number(port),
-                      QStringLiteral("--imap-security"), security, QStringLiteral("--timeout"),
-                      QStringLiteral("5")};
+        QStringList a{QStringLiteral("account"),         QStringLiteral("add"),
+                      QStringLiteral("--config-dir"),    m_profile.path(),
+                      QStringLiteral("--name"),          name,
+                      QStringLiteral("--email"),         Alice,
+                      QStringLiteral("--imap-host"),     QStringLiteral("127.0.0.1"),
+                      QStringLiteral("--imap-port"),     QString::number(port),
+                      QStringLiteral("--imap-security"), security,
+                      QStringLiteral("--timeout"),       QStringLiteral("5")};
         if (trust)
             a << QStringLiteral("--ca-file") << m_dovecot.certificatePath();
         return a;
     }
     QStringList accountArgs(const QString &action, const QString &name = {}) const
     {
-        QStringList a{QStringLiteral("account"), action, QStringLiteral("--config-dir"), m_profile.path()};
+        QStringList a{QStringLiteral("account"), action, QStringLiteral("--config-dir"),
+                      m_profile.path()};
         if (!name.isEmpty())
             a << QStringLiteral("--name") << name;
         return a;
@@ -69,15 +73,16 @@ private Q_SLOTS:
         QVERIFY(m_dovecot.deliver(Alice, QStringLiteral("INBOX"),
                                   "From: a@example.org\r\nSubject: hi\r\n\r\nhello\r\n"));
         QVERIFY(m_dovecot.deliver(Alice, QStringLiteral("INBOX"),
-                                  "From: b@example.org\r\nSubject: again\r\n\r\nhello\r\n", QStringLiteral("S")));
+                                  "From: b@example.org\r\nSubject: again\r\n\r\nhello\r\n",
+                                  QStringLiteral("S")));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
     }
 
     void addListCheckRemove()
     {
-        const Run add = tidings(addArgs(QStringLiteral("work"), m_dovecot.imapPort(),
-                                        QStringLiteral("starttls")),
-                                Password.toUtf8() + '\n');
+        const Run add = tidings(
+            addArgs(QStringLiteral("work"), m_dovecot.imapPort(), QStringLiteral("starttls")),
+            Password.toUtf8() + '\n');
         QVERIFY2(add.code == 0, qPrintable(add.err));
         QVERIFY(add.out.contains(QLatin1String("added account work")));
 
@@ -97,9 +102,9 @@ private Q_SLOTS:
         QVERIFY2(check.out.contains(QLatin1String("Sent\t(Sent)")), qPrintable(check.out));
         QVERIFY(check.out.contains(QLatin1String("INBOX: 2 messages")));
 
-        const Run dup = tidings(addArgs(QStringLiteral("work"), m_dovecot.imapPort(),
-                                        QStringLiteral("starttls")),
-                                Password.toUtf8());
+        const Run dup = tidings(
+            addArgs(QStringLiteral("work"), m_dovecot.imapPort(), QStringLiteral("starttls")),
+            Password.toUtf8());
         QCOMPARE(dup.code, 2);
         QVERIFY(dup.err.contains(QLatin1String("already exists")));
 
@@ -117,32 +122,35 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("cause");
         QTest::newRow("wrong password") << QStringLiteral("password") << 4 << Alice;
-        QTest::newRow("nothing listening") << QStringLiteral("closed") << 3
-                                           << QStringLiteral("cannot connect");
-        QTest::newRow("untrusted certificate") << QStringLiteral("untrusted") << 3
-                                               << QStringLiteral("not trusted");
+        QTest::newRow("nothing listening")
+            << QStringLiteral("closed") << 3 << QStringLiteral("cannot connect");
+        QTest::newRow("untrusted certificate")
+            << QStringLiteral("untrusted") << 3 << QStringLiteral("not trusted");
         QTest::newRow("bad port") << QStringLiteral("port") << 2 << QStringLiteral("--imap-port");
-        QTest::newRow("bad security") << QStringLiteral("security") << 2
-                                      << QStringLiteral("--imap-security");
-        QTest::newRow("plain to a remote host") << QStringLiteral("remote") << 2
-                                                << QStringLiteral("unencrypted");
-        QTest::newRow("no password") << QStringLiteral("nopassword") << 2
-                                     << QStringLiteral("standard input");
-        QTest::newRow("missing option") << QStringLiteral("usage") << 1 << QStringLiteral("--email");
+        QTest::newRow("bad security")
+            << QStringLiteral("security") << 2 << QStringLiteral("--imap-security");
+        QTest::newRow("plain to a remote host")
+            << QStringLiteral("remote") << 2 << QStringLiteral("unencrypted");
+        QTest::newRow("no password")
+            << QStringLiteral("nopassword") << 2 << QStringLiteral("standard input");
+        QTest::newRow("missing option")
+            << QStringLiteral("usage") << 1 << QStringLiteral("--email");
     }
     void failuresHaveExitCodesAndOneLineCauses()
     {
         QFETCH(QString, what);
         QFETCH(int, code);
         QFETCH(QString, cause);
-        QStringList args = addArgs(QStringLiteral("bad"), m_dovecot.imapPort(), QStringLiteral("starttls"));
+        QStringList args =
+            addArgs(QStringLiteral("bad"), m_dovecot.imapPort(), QStringLiteral("starttls"));
         QByteArray password = Password.toUtf8();
         if (what == QLatin1String("password"))
             password = "nope";
         else if (what == QLatin1String("closed"))
             args = addArgs(QStringLiteral("bad"), freePort(), QStringLiteral("tls"));
         else if (what == QLatin1String("untrusted"))
-            args = addArgs(QStringLiteral("bad"), m_dovecot.imapsPort(), QStringLiteral("tls"), false);
+            args =
+                addArgs(QStringLiteral("bad"), m_dovecot.imapsPort(), QStringLiteral("tls"), false);
         else if (what == QLatin1String("port"))
             args = addArgs(QStringLiteral("bad"), 0, QStringLiteral("tls"));
         else if (what == QLatin1String("security"))

@@ -178,8 +178,8 @@ private Q_SLOTS:
         DovecotServer own;
         own.addUser(Alice, Password);
         QVERIFY2(own.start(), qPrintable(own.error()));
-        ImapConnection c(loopbackAccount(own.imapPort(), Security::StartTls, Alice,
-                                         own.certificatePath()));
+        ImapConnection c(
+            loopbackAccount(own.imapPort(), Security::StartTls, Alice, own.certificatePath()));
         QVERIFY(!openSync(c, Password).isError());
         QSignalSpy failed(&c, &ImapConnection::failed);
         own.stop();

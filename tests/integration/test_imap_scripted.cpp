@@ -12,9 +12,8 @@ namespace {
 const QString User = QStringLiteral("alice@example.test");
 const QString Password = QStringLiteral("pw");
 // KIMAP's SASL PLAIN (RFC 4616): the command, a continuation, then authzid NUL user NUL pw.
-const QByteArrayList PlainLogin = {
-    "C: A000001 AUTHENTICATE PLAIN", "S: + ",
-    "C: " + QByteArray("\0alice@example.test\0pw", 22).toBase64()};
+const QByteArrayList PlainLogin = {"C: A000001 AUTHENTICATE PLAIN", "S: + ",
+                                   "C: " + QByteArray("\0alice@example.test\0pw", 22).toBase64()};
 const QByteArray LoginOk = "S: A000001 OK [CAPABILITY IMAP4rev1 NAMESPACE] Logged in";
 
 Account fakeAccount(quint16 port, Security security = Security::None)
@@ -46,12 +45,12 @@ private Q_SLOTS:
             << QByteArrayList{"S: HTTP/1.1 400 Bad Request", "S: ", "X"} << int(ErrorKind::Network)
             << QStringLiteral("127.0.0.1");
         QTest::newRow("login refused")
-            << QByteArrayList{FakeImapServer::greeting()} + PlainLogin + QByteArrayList{
-                              "S: A000001 NO [AUTHENTICATIONFAILED] Authentication failed."}
+            << QByteArrayList{FakeImapServer::greeting()} + PlainLogin +
+                   QByteArrayList{"S: A000001 NO [AUTHENTICATIONFAILED] Authentication failed."}
             << int(ErrorKind::Authentication) << QStringLiteral("Authentication failed.");
         QTest::newRow("BYE in answer to login")
-            << QByteArrayList{FakeImapServer::greeting()} + PlainLogin + QByteArrayList{
-                              "S: * BYE Server shutting down", "X"}
+            << QByteArrayList{FakeImapServer::greeting()} + PlainLogin +
+                   QByteArrayList{"S: * BYE Server shutting down", "X"}
             << int(ErrorKind::Network) << QStringLiteral("127.0.0.1");
         QTest::newRow("silent server")
             << QByteArrayList{} << int(ErrorKind::Network) << QStringLiteral("within 2 s");
@@ -110,11 +109,12 @@ private Q_SLOTS:
     void connectionDroppedMidList()
     {
         FakeImapServer server;
-        server.setScript(QByteArrayList{FakeImapServer::greeting()} + PlainLogin + QByteArrayList{LoginOk,
-                          "C: A000002 NAMESPACE", "S: * NAMESPACE ((\"\" \"/\")) NIL NIL",
-                          "S: A000002 OK done", "C: A000003 LIST \"\" \"*\"",
-                          "S: * LIST (\\HasNoChildren) \"/\" INBOX",
-                          "S: * LIST (\\HasNoChildren \\Sent) \"/\" Sent", "X"});
+        server.setScript(QByteArrayList{FakeImapServer::greeting()} + PlainLogin +
+                         QByteArrayList{LoginOk, "C: A000002 NAMESPACE",
+                                        "S: * NAMESPACE ((\"\" \"/\")) NIL NIL",
+                                        "S: A000002 OK done", "C: A000003 LIST \"\" \"*\"",
+                                        "S: * LIST (\\HasNoChildren) \"/\" INBOX",
+                                        "S: * LIST (\\HasNoChildren \\Sent) \"/\" Sent", "X"});
         QVERIFY(server.listen());
         ImapConnection c(fakeAccount(server.port()));
         QVERIFY(!openSync(c, Password).isError());
@@ -130,12 +130,14 @@ private Q_SLOTS:
     void serverFallsSilentMidFetch()
     {
         FakeImapServer server;
-        server.setScript(QByteArrayList{FakeImapServer::greeting()} + PlainLogin + QByteArrayList{LoginOk,
-                          "C: A000002 EXAMINE \"INBOX\"", "S: * 2 EXISTS",
-                          "S: * OK [UIDVALIDITY 7] UIDs valid", "S: A000002 OK [READ-ONLY] done",
-                          "C: A000003 UID FETCH 1:* (RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER.FIELDS "
-                          "(TO FROM MESSAGE-ID REFERENCES IN-REPLY-TO SUBJECT DATE)] FLAGS UID)",
-                          "S: * 1 FETCH (UID 1 FLAGS () RFC822.SIZE 10)"});
+        server.setScript(
+            QByteArrayList{FakeImapServer::greeting()} + PlainLogin +
+            QByteArrayList{
+                LoginOk, "C: A000002 EXAMINE \"INBOX\"", "S: * 2 EXISTS",
+                "S: * OK [UIDVALIDITY 7] UIDs valid", "S: A000002 OK [READ-ONLY] done",
+                "C: A000003 UID FETCH 1:* (RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER.FIELDS "
+                "(TO FROM MESSAGE-ID REFERENCES IN-REPLY-TO SUBJECT DATE)] FLAGS UID)",
+                "S: * 1 FETCH (UID 1 FLAGS () RFC822.SIZE 10)"});
         QVERIFY(server.listen());
         ImapConnection c(fakeAccount(server.port()));
         QVERIFY(!openSync(c, Password).isError());

@@ -38,7 +38,8 @@ Error writeSync(SecretStore &store, const QString &key, const QString &secret)
         result = e;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 15000);
+    if (!QTest::qWaitFor([&] { return done; }, 15000))
+        qWarning("timed out waiting for a result");
     return result;
 }
 } // namespace

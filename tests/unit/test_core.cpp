@@ -141,8 +141,10 @@ private Q_SLOTS:
         };
         QList<Mailbox> list = {make("Zeta", MailboxRole::None),
                                make("Shared/bob/X", MailboxRole::None, NamespaceKind::OtherUsers),
-                               make("Trash", MailboxRole::Trash), make("Alpha", MailboxRole::None),
-                               make("Sent", MailboxRole::Sent), make("INBOX", MailboxRole::Inbox)};
+                               make("Trash", MailboxRole::Trash),
+                               make("Alpha", MailboxRole::None),
+                               make("Sent", MailboxRole::Sent),
+                               make("INBOX", MailboxRole::Inbox)};
         std::sort(list.begin(), list.end(), mailboxDisplayLess);
         QStringList order;
         for (const Mailbox &m : list)

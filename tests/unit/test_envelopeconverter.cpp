@@ -26,16 +26,16 @@ class TestEnvelopeConverter : public QObject
 private Q_SLOTS:
     void wellFormed()
     {
-        const Envelope e = envelopeFromFetch(fetched(
-            42,
-            "From: =?UTF-8?B?Q2hsb8OpIE1hcnRpbg==?= <chloe@example.fr>\r\n"
-            "To: Me <me@example.com>, other@example.com\r\n"
-            "Subject: =?UTF-8?Q?R=C3=A9union_demain?=\r\n"
-            "Date: Tue, 01 Dec 2026 09:30:00 +0100\r\n"
-            "Message-ID: <abc@example.fr>\r\n"
-            "In-Reply-To: <parent@example.com>\r\n"
-            "References: <root@example.com> <parent@example.com>\r\n",
-            {"\\Seen", "\\Flagged"}));
+        const Envelope e = envelopeFromFetch(
+            fetched(42,
+                    "From: =?UTF-8?B?Q2hsb8OpIE1hcnRpbg==?= <chloe@example.fr>\r\n"
+                    "To: Me <me@example.com>, other@example.com\r\n"
+                    "Subject: =?UTF-8?Q?R=C3=A9union_demain?=\r\n"
+                    "Date: Tue, 01 Dec 2026 09:30:00 +0100\r\n"
+                    "Message-ID: <abc@example.fr>\r\n"
+                    "In-Reply-To: <parent@example.com>\r\n"
+                    "References: <root@example.com> <parent@example.com>\r\n",
+                    {"\\Seen", "\\Flagged"}));
         QCOMPARE(e.uid, 42);
         QCOMPARE(e.size, 1234);
         QCOMPARE(e.from.name, QStringLiteral("Chloé Martin"));
@@ -45,8 +45,7 @@ private Q_SLOTS:
         QCOMPARE(e.date.toUTC(), QDateTime(QDate(2026, 12, 1), QTime(8, 30), QTimeZone::UTC));
         QCOMPARE(e.messageId, QByteArray("abc@example.fr"));
         QCOMPARE(e.inReplyTo, QByteArray("parent@example.com"));
-        QCOMPARE(e.references,
-                 (QByteArrayList{"root@example.com", "parent@example.com"}));
+        QCOMPARE(e.references, (QByteArrayList{"root@example.com", "parent@example.com"}));
         QVERIFY(!e.isUnread());
         QVERIFY(e.isFlagged());
     }

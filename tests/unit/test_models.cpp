@@ -40,19 +40,21 @@ private Q_SLOTS:
     void mailboxTree()
     {
         MailboxTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addAccount(QStringLiteral("work"), QStringLiteral("Work"));
         model.addAccount(QStringLiteral("home"), QStringLiteral("Home"));
         QCOMPARE(model.rowCount(), 2);
-        model.setMailboxes(QStringLiteral("work"),
-                           {box("INBOX", MailboxRole::Inbox), box("Sent", MailboxRole::Sent),
-                            box("Projects"), box("Projects/2026"),
-                            box("Shared/bob@example.test/Team", MailboxRole::None,
-                                NamespaceKind::OtherUsers)});
+        model.setMailboxes(
+            QStringLiteral("work"),
+            {box("INBOX", MailboxRole::Inbox), box("Sent", MailboxRole::Sent), box("Projects"),
+             box("Projects/2026"),
+             box("Shared/bob@example.test/Team", MailboxRole::None, NamespaceKind::OtherUsers)});
         const QModelIndex work = model.accountIndex(QStringLiteral("work"));
         // INBOX, Sent, Projects, Shared
         QCOMPARE(model.rowCount(work), 4);
-        const QModelIndex inbox = model.mailboxIndex(QStringLiteral("work"), QStringLiteral("INBOX"));
+        const QModelIndex inbox =
+            model.mailboxIndex(QStringLiteral("work"), QStringLiteral("INBOX"));
         QVERIFY(inbox.isValid());
         QCOMPARE(inbox.data().toString(), QStringLiteral("Inbox"));
         QVERIFY(inbox.data(MailboxTreeModel::SelectableRole).toBool());
@@ -82,7 +84,8 @@ private Q_SLOTS:
     void messageListNewestFirstAcrossBatches()
     {
         MessageListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDateTime base(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
         model.append({env(1, "old", base, true), env(3, "newest", base.addDays(3), false)});
         model.append({env(2, "middle", base.addDays(1), true)});
@@ -93,9 +96,13 @@ private Q_SLOTS:
                  QStringLiteral("old"));
         QCOMPARE(model.index(0, 0).data(MessageListModel::UidRole).toLongLong(), 3);
         // Unread rows are bold, read rows are not.
-        QVERIFY(model.index(0, MessageListModel::SubjectColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(model.index(0, MessageListModel::SubjectColumn)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .bold());
         QVERIFY(!model.index(1, MessageListModel::SubjectColumn).data(Qt::FontRole).isValid());
-        QCOMPARE(model.index(1, MessageListModel::FromColumn).data().toString(), QStringLiteral("Ann"));
+        QCOMPARE(model.index(1, MessageListModel::FromColumn).data().toString(),
+                 QStringLiteral("Ann"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on a real Dovecot account, in a real X server (Xvfb), with the password
+// in a real keyring. Screenshots go to <build>/screenshots/.
+#include "auth/secretstore.h"
+#include "fixtures/dovecotserver.h"
+#include "fixtures/keyringsession.h"
+#include "fixtures/mailgenerator.h"
+#include "fixtures/xvfbserver.h"
+#include "gui/mainwindow.h"
+#include "models/workspace.h"
+#include "store/accountstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Tidings;
+using namespace TidingsTest;
+
+namespace {
+const QString Alice = QStringLiteral("alice@example.test");
+const QString Bob = QStringLiteral("bob@example.test");
+const QString Password = QStringLiteral("alice-pw");
+constexpr int Threads = 12;
+constexpr int WaitMs = 30000;
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = QStringLiteral(TIDINGS_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    // A profile with one account whose password is `password`, stored in the keyring.
+    QString makeProfile(TempDir &profile, const QString &name, const QString &password)
+    {
+        Account a;
+        a.name = name;
+        a.email = Alice;
+        a.displayName = QStringLiteral("Alice Example");
+        a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
+        a.caFile = m_dovecot.certificatePath();
+        a.timeoutSeconds = 5;
+        if (AccountStore(profile.path()).add(a).isError())
+            return {};
+        SecretStore secrets(profile.path());
+        bool done = false;
+        QObject context;
+        secrets.write(a.secretKey(), password, &context, [&](const Error &) { done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, WaitMs))
+            qWarning("timed out waiting for a result");
+        return profile.path();
+    }
+
+    QStringList childLabels(QAbstractItemModel *model, const QModelIndex &parent)
+    {
+        QStringList labels;
+        for (int r = 0; r < model->rowCount(parent); ++r)
+            labels << model->index(r, 0, parent).data().toString();
+        return labels;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_keyring.start(), qPrintable(m_keyring.error()));
+        m_dovecot.addUser(Alice, Password);
+        m_dovecot.addUser(Bob, QStringLiteral("bob-pw"));
+        MailGenerator gen(QStringLiteral("Alice Example"), Alice);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const GeneratedMessage &m : gen.conversations(Threads, now)) {
+            m_expected[m.mailbox] += 1;
+            QVERIFY(m_dovecot.deliver(Alice, m.mailbox, m.raw, m.flags, m.date));
+        }
+        QVERIFY(m_dovecot.deliver(Bob, QStringLiteral("Team"),
+                                  gen.message(QStringLiteral("Bob Fischer"), Bob, Bob,
+                                              QStringLiteral("Team agenda"), QStringLiteral("x"),
+                                              now, "<team@example.test>")));
+        QVERIFY(m_dovecot.share(Bob, QStringLiteral("Team"), Alice, QStringLiteral("lrs")));
+        QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
+    }
+
+    void showsMailboxTreeAndMessageList()
+    {
+        TempDir profile;
+        QVERIFY(!makeProfile(profile, QStringLiteral("Work"), Password).isEmpty());
+        Workspace workspace(profile.path());
+        MainWindow window(&workspace);
+        window.resize(1100, 650);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
+        workspace.connectAll();
+        QVERIFY(loaded.wait(WaitMs));
+        QCOMPARE(loaded.constFirst().at(1).toString(), QStringLiteral("INBOX"));
+
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("mailboxView"));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("messageView"));
+        QVERIFY(tree && list);
+        QAbstractItemModel *treeModel = tree->model();
+        QCOMPARE(childLabels(treeModel, {}), QStringList{QStringLiteral("Alice Example")});
+        const QModelIndex account = treeModel->index(0, 0);
+        const QStringList top = childLabels(treeModel, account);
+        QCOMPARE(top.mid(0, 6), (QStringList{QStringLiteral("Inbox"), QStringLiteral("Drafts"),
+                                             QStringLiteral("Sent"), QStringLiteral("Archive"),
+                                             QStringLiteral("Junk"), QStringLiteral("Trash")}));
+        QVERIFY2(top.contains(QStringLiteral("Shared")), qPrintable(top.join(u',')));
+        const QModelIndex shared =
+            treeModel->index(int(top.indexOf(QStringLiteral("Shared"))), 0, account);
+        const QModelIndex bob = treeModel->index(0, 0, shared);
+        QCOMPARE(bob.data().toString(), Bob);
+        QCOMPARE(treeModel->index(0, 0, bob).data().toString(), QStringLiteral("Team"));
+        QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Inbox"));
+
+        // Every INBOX message is a row, newest first.
+        QAbstractItemModel *rows = list->model();
+        QCOMPARE(rows->rowCount(), m_expected.value(QStringLiteral("INBOX")));
+        QVERIFY(!rows->index(0, 1).data().toString().isEmpty());
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QString::number(rows->rowCount())),
+                 qPrintable(status->text()));
+        screenshot(&window, QStringLiteral("mainwindow-inbox.png"));
+
+        // Clicking another mailbox shows its messages.
+        const QModelIndex sent =
+            treeModel->index(int(top.indexOf(QStringLiteral("Sent"))), 0, account);
+        loaded.clear();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(sent).center());
+        QVERIFY(loaded.wait(WaitMs));
+        QCOMPARE(loaded.constFirst().at(1).toString(), QStringLiteral("Sent"));
+        QCOMPARE(rows->rowCount(), m_expected.value(QStringLiteral("Sent")));
+
+        // And the one bob shares.
+        tree->expand(shared);
+        tree->expand(bob);
+        loaded.clear();
+        tree->setCurrentIndex(treeModel->index(0, 0, bob));
+        QVERIFY(loaded.wait(WaitMs));
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("Team agenda"));
+        screenshot(&window, QStringLiteral("mainwindow-shared.png"));
+    }
+
+    void wrongPasswordIsShownNotHidden()
+    {
+        TempDir profile;
+        QVERIFY(!makeProfile(profile, QStringLiteral("Broken"), QStringLiteral("wrong")).isEmpty());
+        Workspace workspace(profile.path());
+        MainWindow window(&workspace);
+        window.resize(900, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy failed(&workspace, &Workspace::accountFailed);
+        workspace.connectAll();
+        QVERIFY(failed.wait(WaitMs));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY2(status->text().contains(QLatin1String("rejected")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(Alice));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("mailboxView"));
+        QVERIFY(tree->model()
+                    ->index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("rejected")));
+        screenshot(&window, QStringLiteral("mainwindow-wrong-password.png"));
+    }
+
+private:
+    KeyringSession m_keyring;
+    DovecotServer m_dovecot;
+    QHash<QString, int> m_expected;
+};
+
+int main(int argc, char **argv)
+{
+    XvfbServer xvfb;
+    if (!xvfb.start()) {
+        std::fprintf(stderr, "test_mainwindow: %s\n", qPrintable(xvfb.error()));
+        return 1;
+    }
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_mainwindow.moc"
