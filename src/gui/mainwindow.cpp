@@ -59,7 +59,7 @@ void MainWindow::onMailboxActivated()
 void MainWindow::selectDefaultMailbox(const QString &account)
 {
     MailboxTreeModel *tree = m_workspace->mailboxes();
-    m_ui->mailboxView->expand(tree->accountIndex(account));
+    m_ui->mailboxView->expandRecursively(tree->accountIndex(account));
     // Open the first account's INBOX, as every mail client does on start.
     if (!m_workspace->selectedMailbox().isEmpty())
         return;

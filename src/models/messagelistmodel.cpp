@@ -22,11 +22,13 @@ QString shortDate(const QDateTime &date)
     const QDateTime local = date.toLocalTime();
     const QLocale locale;
     const QDate today = QDate::currentDate();
+    // Some locales' short time format (C among them) carries seconds; a list needs none.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss"));
     if (local.date() == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
+        return locale.toString(local.time(), timeFormat);
     if (local.date().year() == today.year())
-        return locale.toString(local, QStringLiteral("d MMM, ")) +
-               locale.toString(local.time(), QLocale::ShortFormat);
+        return locale.toString(local, QStringLiteral("d MMM, ") + timeFormat);
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 } // namespace
