@@ -87,9 +87,6 @@ int runGui(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Tidings mail client"));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("profile"),
-                      QCoreApplication::translate("main", "Profile to show."),
-                      QStringLiteral("NAME")});
     parser.process(app);
 
     Workspace workspace(resolveConfigDir(parser.value(QStringLiteral("config-dir"))));

@@ -194,25 +194,25 @@ void ImapConnection::fail(const Error &error)
     m_watchdog.stop();
     m_error = error;
     // A session whose login failed may still be usable (PREAUTH): never issue commands on it.
-    if (m_session) {
-        m_session->disconnect(this);
-        m_session->close();
-        m_session->deleteLater();
-        m_session = nullptr;
-    }
+    dropSession();
     setState(State::Failed);
     Q_EMIT failed(error);
+}
+
+void ImapConnection::dropSession()
+{
+    if (!m_session)
+        return;
+    m_session->disconnect(this);
+    m_session->close();
+    m_session->deleteLater();
+    m_session = nullptr;
 }
 
 void ImapConnection::close()
 {
     m_watchdog.stop();
-    if (m_session) {
-        m_session->disconnect(this);
-        m_session->close();
-        m_session->deleteLater();
-        m_session = nullptr;
-    }
+    dropSession();
     if (m_state != State::Failed)
         setState(State::Disconnected);
 }

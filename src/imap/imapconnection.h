@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void dropSession();
     void onLoginResult(KJob *job);
     Error classifyLoginFailure(KJob *job) const;
     QString where() const;
