@@ -3,6 +3,7 @@
 
 #include "app/accountcommand.h"
 #include "app/display.h"
+#include "app/synccommand.h"
 #include "core/error.h"
 #include "gui/mainwindow.h"
 #include "models/workspace.h"
@@ -115,13 +116,15 @@ int runCommandLine(int argc, char **argv)
     if (command.isEmpty()) {
         parser.addPositionalArgument(
             QStringLiteral("command"),
-            QCoreApplication::translate("main", "account add|list|remove|check; nothing to "
+            QCoreApplication::translate("main", "account add|list|remove|check, sync; nothing to "
                                                 "start the GUI"));
         parser.process(app); // prints help or version and exits
         return 0;
     }
     if (command == QLatin1String("account"))
         return runAccountCommand(parser, app);
+    if (command == QLatin1String("sync"))
+        return runSyncCommand(parser, app);
 
     std::fprintf(stderr, "tidings: unknown command '%s'; try tidings --help\n",
                  qPrintable(command));

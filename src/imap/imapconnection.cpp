@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imap/imapconnection.h"
 
+#include <KIMAP/CapabilitiesJob>
+#include <KIMAP/EnableJob>
 #include <KIMAP/LoginJob>
 #include <KIMAP/Session>
 #include <KIMAP/SessionUiProxy>
@@ -143,13 +145,52 @@ void ImapConnection::open(const QString &password)
 
 void ImapConnection::onLoginResult(KJob *job)
 {
-    m_watchdog.stop();
     if (m_state != State::Connecting)
         return;
+    m_capabilities.clear();
+    m_qresync = false;
     if (job->error()) {
         fail(classifyLoginFailure(job));
         return;
     }
+    queryCapabilities();
+}
+
+void ImapConnection::queryCapabilities()
+{
+    // Capabilities change after login (RFC 3501 6.2.2), so ask now, not at the greeting.
+    auto *caps = new KIMAP::CapabilitiesJob(m_session);
+    connect(caps, &KJob::result, this, [this, caps] {
+        if (caps->error()) {
+            fail({ErrorKind::Network, ImapConnectionText::tr("%1: CAPABILITY failed: %2")
+                                          .arg(where(), caps->errorText())});
+            return;
+        }
+        m_capabilities.clear();
+        for (const QString &c : caps->capabilities())
+            m_capabilities.append(c.toUpper());
+        if (!hasCapability(QStringLiteral("QRESYNC"))) {
+            becomeReady();
+            return;
+        }
+        // RFC 7162 3.2.3: QRESYNC parameters to SELECT need ENABLE QRESYNC first.
+        auto *enable = new KIMAP::EnableJob(m_session);
+        enable->setCapabilities({QStringLiteral("QRESYNC")});
+        connect(enable, &KJob::result, this, [this, enable] {
+            m_qresync = !enable->error() && enable->enabledCapabilities().contains(
+                                                QStringLiteral("QRESYNC"), Qt::CaseInsensitive);
+            becomeReady();
+        });
+        enable->start();
+    });
+    caps->start();
+}
+
+void ImapConnection::becomeReady()
+{
+    if (m_state != State::Connecting)
+        return;
+    m_watchdog.stop();
     setState(State::Ready);
     Q_EMIT ready();
 }

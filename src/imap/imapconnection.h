@@ -40,6 +40,10 @@ public:
     const Account &account() const { return m_account; }
     Error lastError() const { return m_error; }
     KIMAP::Session *session() const { return m_session; }
+    // What the server announced after login, upper case ("QRESYNC", "CONDSTORE", ...).
+    bool hasCapability(const QString &name) const { return m_capabilities.contains(name); }
+    // QRESYNC (RFC 7162) was enabled on this session.
+    bool qresyncEnabled() const { return m_qresync; }
 
     // Reports a failure seen by a job running on this connection; the session is closed.
     void fail(const Error &error);
@@ -53,6 +57,8 @@ private:
     void setState(State state);
     void dropSession();
     void onLoginResult(KJob *job);
+    void queryCapabilities();
+    void becomeReady();
     Error classifyLoginFailure(KJob *job) const;
     QString where() const;
 
@@ -65,6 +71,8 @@ private:
     bool m_greeted = false;
     bool m_connectFailed = false;
     std::shared_ptr<bool> m_tlsRejected;
+    QStringList m_capabilities;
+    bool m_qresync = false;
 };
 
 // Adds the PEM certificates of `caFile` to the trust store every new TLS socket of this

@@ -24,6 +24,11 @@ QString resolveConfigDir(const QString &fromCommandLine)
     return QDir(dir).absolutePath();
 }
 
+QString cacheDatabasePath(const QString &configDir)
+{
+    return QDir(configDir).filePath(QStringLiteral("cache.sqlite"));
+}
+
 bool isDefaultConfigDir(const QString &dir)
 {
     return QDir(dir).absolutePath() == QDir(platformDefault()).absolutePath();

@@ -9,6 +9,9 @@ namespace Tidings {
 // per-user configuration location. Tests and the demo always pass their own.
 QString resolveConfigDir(const QString &fromCommandLine);
 
+// The profile's message cache (SQLite).
+QString cacheDatabasePath(const QString &configDir);
+
 // True when the directory is the platform default (a real user profile).
 bool isDefaultConfigDir(const QString &dir);
 

@@ -14,7 +14,9 @@ const QString Password = QStringLiteral("pw");
 // KIMAP's SASL PLAIN (RFC 4616): the command, a continuation, then authzid NUL user NUL pw.
 const QByteArrayList PlainLogin = {"C: A000001 AUTHENTICATE PLAIN", "S: + ",
                                    "C: " + QByteArray("\0alice@example.test\0pw", 22).toBase64()};
-const QByteArray LoginOk = "S: A000001 OK [CAPABILITY IMAP4rev1 NAMESPACE] Logged in";
+// After login the client asks for the capabilities again (they change with login).
+const QByteArrayList LoginOk = {"S: A000001 OK Logged in", "C: A000002 CAPABILITY",
+                                "S: * CAPABILITY IMAP4rev1 NAMESPACE", "S: A000002 OK done"};
 
 Account fakeAccount(quint16 port, Security security = Security::None)
 {
@@ -109,10 +111,10 @@ private Q_SLOTS:
     void connectionDroppedMidList()
     {
         FakeImapServer server;
-        server.setScript(QByteArrayList{FakeImapServer::greeting()} + PlainLogin +
-                         QByteArrayList{LoginOk, "C: A000002 NAMESPACE",
+        server.setScript(QByteArrayList{FakeImapServer::greeting()} + PlainLogin + LoginOk +
+                         QByteArrayList{"C: A000003 NAMESPACE",
                                         "S: * NAMESPACE ((\"\" \"/\")) NIL NIL",
-                                        "S: A000002 OK done", "C: A000003 LIST \"\" \"*\"",
+                                        "S: A000003 OK done", "C: A000004 LIST \"\" \"*\"",
                                         "S: * LIST (\\HasNoChildren) \"/\" INBOX",
                                         "S: * LIST (\\HasNoChildren \\Sent) \"/\" Sent", "X"});
         QVERIFY(server.listen());
@@ -131,11 +133,11 @@ private Q_SLOTS:
     {
         FakeImapServer server;
         server.setScript(
-            QByteArrayList{FakeImapServer::greeting()} + PlainLogin +
+            QByteArrayList{FakeImapServer::greeting()} + PlainLogin + LoginOk +
             QByteArrayList{
-                LoginOk, "C: A000002 EXAMINE \"INBOX\"", "S: * 2 EXISTS",
-                "S: * OK [UIDVALIDITY 7] UIDs valid", "S: A000002 OK [READ-ONLY] done",
-                "C: A000003 UID FETCH 1:* (RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER.FIELDS "
+                "C: A000003 EXAMINE \"INBOX\"", "S: * 2 EXISTS",
+                "S: * OK [UIDVALIDITY 7] UIDs valid", "S: A000003 OK [READ-ONLY] done",
+                "C: A000004 UID FETCH 1:* (RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER.FIELDS "
                 "(TO FROM MESSAGE-ID REFERENCES IN-REPLY-TO SUBJECT DATE)] FLAGS UID)",
                 "S: * 1 FETCH (UID 1 FLAGS () RFC822.SIZE 10)"});
         QVERIFY(server.listen());

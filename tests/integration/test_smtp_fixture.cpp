@@ -57,7 +57,8 @@ QByteArray plain(const QString &user, const QString &password)
 
 int inboxFiles(const DovecotServer &dovecot, const QString &user)
 {
-    const QString root = dovecot.dir() + QStringLiteral("/home/") + user + QStringLiteral("/Maildir/");
+    const QString root =
+        dovecot.dir() + QStringLiteral("/home/") + user + QStringLiteral("/Maildir/");
     return int(QDir(root + QStringLiteral("new")).entryList(QDir::Files).size() +
                QDir(root + QStringLiteral("cur")).entryList(QDir::Files).size());
 }

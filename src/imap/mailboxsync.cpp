@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imap/mailboxsync.h"
+#include "imap/envelopeconverter.h"
+#include "imap/imapconnection.h"
+
+#include <KIMAP/FetchJob>
+#include <KIMAP/SelectJob>
+#include <KIMAP/Session>
+#include <QCoreApplication>
+
+namespace Tidings {
+
+namespace {
+struct SyncText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tidings::MailboxSync)
+};
+
+QList<qint64> uidsOf(const KIMAP::ImapSet &set)
+{
+    QList<qint64> out;
+    for (const KIMAP::ImapInterval &i : set.intervals()) {
+        if (!i.hasDefinedEnd()) {
+            out.append(i.begin());
+            continue;
+        }
+        for (qint64 uid = i.begin(); uid <= i.end(); ++uid)
+            out.append(uid);
+    }
+    return out;
+}
+} // namespace
+
+MailboxSync::MailboxSync(ImapConnection *connection, MessageCache *cache, const QString &mailbox,
+                         QObject *parent)
+    : QObject(parent), m_connection(connection), m_cache(cache)
+{
+    m_result.mailbox = mailbox;
+    connect(connection, &ImapConnection::failed, this, [this](const Error &e) { finish(e); });
+}
+
+bool MailboxSync::stillConnected()
+{
+    if (m_done)
+        return false;
+    if (!m_connection->session()) {
+        finish({ErrorKind::Network, SyncText::tr("not connected")});
+        return false;
+    }
+    return true;
+}
+
+void MailboxSync::start()
+{
+    m_clock.start();
+    Error e;
+    m_state = m_cache->state(m_connection->account().name, m_result.mailbox, &e);
+    if (e.isError()) {
+        finish(e);
+        return;
+    }
+    select();
+}
+
+void MailboxSync::select()
+{
+    if (!stillConnected())
+        return;
+    auto *job = new KIMAP::SelectJob(m_connection->session());
+    job->setMailBox(m_result.mailbox);
+    // EXAMINE: syncing must not change the mailbox (\Recent, implicit \Seen).
+    job->setOpenReadOnly(true);
+    const bool cached = m_state.uidValidity > 0;
+    if (cached && m_state.highestModSeq > 0 && m_connection->qresyncEnabled()) {
+        m_result.mode = QStringLiteral("qresync");
+        job->setQResync(m_state.uidValidity, m_state.highestModSeq);
+        connect(job, &KIMAP::SelectJob::vanished, this,
+                [this](const KIMAP::ImapSet &set) { m_vanished += uidsOf(set); });
+        connect(job, &KIMAP::SelectJob::modified, this,
+                [this](const QMap<qint64, KIMAP::Message> &messages) {
+                    for (const KIMAP::Message &m : messages)
+                        m_modified.insert(m.uid, flagsFromImap(m.flags));
+                });
+    } else {
+        m_result.mode = cached ? QStringLiteral("flags") : QStringLiteral("full");
+        if (m_connection->hasCapability(QStringLiteral("CONDSTORE")))
+            job->setCondstoreEnabled(true); // to learn HIGHESTMODSEQ for the next QRESYNC
+    }
+    connect(job, &KJob::result, this, [this, job] { onSelected(job); });
+    job->start();
+}
+
+void MailboxSync::onSelected(KIMAP::SelectJob *job)
+{
+    if (m_done)
+        return;
+    if (job->error()) {
+        finish({ErrorKind::Refused,
+                SyncText::tr("cannot open %1: %2").arg(m_result.mailbox, job->errorText())});
+        return;
+    }
+    m_serverCount = job->messageCount();
+    m_serverUidNext = job->nextUid();
+    m_serverModSeq = job->highestModSequence();
+    if (m_state.uidValidity != 0 && job->uidValidity() != m_state.uidValidity) {
+        // RFC 3501 2.3.1.1: a new UIDVALIDITY voids every cached UID of this mailbox.
+        m_result.uidValidityChanged = true;
+        restartFull();
+        return;
+    }
+    m_state.uidValidity = job->uidValidity();
+    if (m_result.mode == QLatin1String("qresync") && m_serverModSeq < m_state.highestModSeq) {
+        // A lower HIGHESTMODSEQ means the server lost or recycled its change history.
+        restartFull();
+        return;
+    }
+    if (m_result.mode == QLatin1String("full")) {
+        fetchAllNewestFirst(m_serverCount);
+        return;
+    }
+    if (m_result.mode == QLatin1String("qresync")) {
+        if (Error e = m_cache->remove(m_state.id, m_vanished); e.isError()) {
+            finish(e);
+            return;
+        }
+        m_result.removed = int(m_vanished.size());
+        // Only UIDs we hold: a FETCH for a message we never saw is a new message.
+        QHash<qint64, MessageFlags> known;
+        const QHash<qint64, MessageFlags> cached = m_cache->flags(m_state.id);
+        for (auto it = m_modified.cbegin(); it != m_modified.cend(); ++it) {
+            if (cached.contains(it.key()) && cached.value(it.key()) != it.value())
+                known.insert(it.key(), it.value());
+        }
+        if (Error e = m_cache->setFlags(m_state.id, known); e.isError()) {
+            finish(e);
+            return;
+        }
+        m_result.changed = int(known.size());
+        fetchNewUids(m_state.uidNext);
+        return;
+    }
+    compareFlags();
+}
+
+void MailboxSync::restartFull()
+{
+    if (Error e = m_cache->clear(m_state.id); e.isError()) {
+        finish(e);
+        return;
+    }
+    m_state = m_cache->state(m_connection->account().name, m_result.mailbox);
+    m_vanished.clear();
+    m_modified.clear();
+    m_result.added = m_result.changed = m_result.removed = 0;
+    m_result.mode = QStringLiteral("full");
+    select();
+}
+
+void MailboxSync::storeBatch(const QList<Envelope> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    if (Error e = m_cache->store(m_state.id, batch); e.isError()) {
+        finish(e);
+        return;
+    }
+    m_result.added += int(batch.size());
+    Q_EMIT batchStored(int(batch.size()));
+}
+
+void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
+{
+    if (!stillConnected())
+        return;
+    if (upToSequence < 1) {
+        verifyAndFinish();
+        return;
+    }
+    const qint64 from = qMax<qint64>(1, upToSequence - BatchSize + 1);
+    auto *job = new KIMAP::FetchJob(m_connection->session());
+    job->setUidBased(false); // sequence numbers: the newest messages are the highest
+    job->setSequenceSet(KIMAP::ImapSet(from, upToSequence));
+    KIMAP::FetchJob::FetchScope scope;
+    scope.mode = KIMAP::FetchJob::FetchScope::Headers;
+    job->setScope(scope);
+    auto batch = std::make_shared<QList<Envelope>>();
+    connect(job, &KIMAP::FetchJob::messagesAvailable, this,
+            [batch](const QMap<qint64, KIMAP::Message> &messages) {
+                for (const KIMAP::Message &m : messages)
+                    batch->append(envelopeFromFetch(m));
+            });
+    connect(job, &KJob::result, this, [this, job, batch, from] {
+        if (m_done)
+            return;
+        if (job->error()) {
+            finish(
+                {ErrorKind::Refused,
+                 SyncText::tr("fetching %1 failed: %2").arg(m_result.mailbox, job->errorText())});
+            return;
+        }
+        storeBatch(*batch);
+        if (!m_done)
+            fetchAllNewestFirst(from - 1);
+    });
+    job->start();
+}
+
+void MailboxSync::compareFlags()
+{
+    if (!stillConnected())
+        return;
+    if (m_serverCount == 0) {
+        m_result.removed = int(m_cache->count(m_state.id));
+        if (Error e = m_cache->clear(m_state.id); e.isError()) {
+            finish(e);
+            return;
+        }
+        const qint64 validity = m_state.uidValidity;
+        m_state = m_cache->state(m_connection->account().name, m_result.mailbox);
+        m_state.uidValidity = validity;
+        verifyAndFinish();
+        return;
+    }
+    auto *job = new KIMAP::FetchJob(m_connection->session());
+    job->setUidBased(true);
+    job->setSequenceSet(KIMAP::ImapSet(1, 0));
+    KIMAP::FetchJob::FetchScope scope;
+    scope.mode = KIMAP::FetchJob::FetchScope::Flags;
+    job->setScope(scope);
+    auto server = std::make_shared<QHash<qint64, MessageFlags>>();
+    connect(job, &KIMAP::FetchJob::messagesAvailable, this,
+            [server](const QMap<qint64, KIMAP::Message> &messages) {
+                for (const KIMAP::Message &m : messages)
+                    server->insert(m.uid, flagsFromImap(m.flags));
+            });
+    connect(job, &KJob::result, this, [this, job, server] {
+        if (m_done)
+            return;
+        if (job->error()) {
+            finish({ErrorKind::Refused, SyncText::tr("fetching flags of %1 failed: %2")
+                                            .arg(m_result.mailbox, job->errorText())});
+            return;
+        }
+        const QHash<qint64, MessageFlags> cached = m_cache->flags(m_state.id);
+        QList<qint64> gone;
+        QHash<qint64, MessageFlags> changed;
+        for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
+            const auto now = server->constFind(it.key());
+            if (now == server->cend())
+                gone.append(it.key());
+            else if (now.value() != it.value())
+                changed.insert(it.key(), now.value());
+        }
+        Error e = m_cache->remove(m_state.id, gone);
+        if (!e.isError())
+            e = m_cache->setFlags(m_state.id, changed);
+        if (e.isError()) {
+            finish(e);
+            return;
+        }
+        m_result.removed = int(gone.size());
+        m_result.changed = int(changed.size());
+        qint64 firstNew = 0;
+        for (auto it = server->cbegin(); it != server->cend(); ++it) {
+            if (!cached.contains(it.key()) && (firstNew == 0 || it.key() < firstNew))
+                firstNew = it.key();
+        }
+        if (firstNew == 0)
+            verifyAndFinish();
+        else
+            fetchNewUids(firstNew);
+    });
+    job->start();
+}
+
+void MailboxSync::fetchNewUids(qint64 fromUid)
+{
+    if (!stillConnected())
+        return;
+    if (fromUid <= 0 || (m_serverUidNext > 0 && fromUid >= m_serverUidNext)) {
+        verifyAndFinish();
+        return;
+    }
+    auto *job = new KIMAP::FetchJob(m_connection->session());
+    job->setUidBased(true);
+    job->setSequenceSet(KIMAP::ImapSet(fromUid, 0));
+    KIMAP::FetchJob::FetchScope scope;
+    scope.mode = KIMAP::FetchJob::FetchScope::Headers;
+    job->setScope(scope);
+    auto batch = std::make_shared<QList<Envelope>>();
+    connect(job, &KIMAP::FetchJob::messagesAvailable, this,
+            [this, batch, fromUid](const QMap<qint64, KIMAP::Message> &messages) {
+                for (const KIMAP::Message &m : messages) {
+                    // "N:*" always matches the highest UID, even when it is below N.
+                    if (m.uid >= fromUid)
+                        batch->append(envelopeFromFetch(m));
+                }
+                if (batch->size() >= BatchSize) {
+                    storeBatch(*batch);
+                    batch->clear();
+                }
+            });
+    connect(job, &KJob::result, this, [this, job, batch] {
+        if (m_done)
+            return;
+        if (job->error()) {
+            finish({ErrorKind::Refused, SyncText::tr("fetching new messages of %1 failed: %2")
+                                            .arg(m_result.mailbox, job->errorText())});
+            return;
+        }
+        storeBatch(*batch);
+        if (!m_done)
+            verifyAndFinish();
+    });
+    job->start();
+}
+
+void MailboxSync::verifyAndFinish()
+{
+    if (m_done)
+        return;
+    const qsizetype cached = m_cache->count(m_state.id);
+    if (cached != m_serverCount) {
+        // The cheap path and the server disagree: trust nothing and fetch everything once.
+        if (!m_fullRetried && m_result.mode != QLatin1String("full")) {
+            m_fullRetried = true;
+            restartFull();
+            return;
+        }
+    }
+    m_state.uidNext = m_serverUidNext;
+    m_state.highestModSeq = m_serverModSeq;
+    if (Error e = m_cache->saveState(m_state); e.isError()) {
+        finish(e);
+        return;
+    }
+    finish({});
+}
+
+void MailboxSync::finish(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT finished(m_result, error);
+}
+
+} // namespace Tidings

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/envelope.h"
+#include "core/error.h"
+#include "store/messagecache.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace KIMAP {
+class SelectJob;
+}
+
+namespace Tidings {
+
+class ImapConnection;
+
+struct SyncResult
+{
+    QString mailbox;
+    QString mode; // "qresync", "flags" or "full"
+    int added = 0;
+    int changed = 0;
+    int removed = 0;
+    bool uidValidityChanged = false;
+    qint64 elapsedMs = 0;
+};
+
+// Brings one mailbox's cache up to date with the cheapest correct method the server allows:
+// QRESYNC (RFC 7162: changed flags and VANISHED in the SELECT reply, then new UIDs only),
+// else a UID+FLAGS comparison, else (nothing cached, UIDVALIDITY changed, HIGHESTMODSEQ went
+// backwards, counts disagree) a full header fetch, newest first, one transaction per batch.
+class MailboxSync : public QObject
+{
+    Q_OBJECT
+public:
+    MailboxSync(ImapConnection *connection, MessageCache *cache, const QString &mailbox,
+                QObject *parent = nullptr);
+    void start();
+
+    // Envelopes per FETCH and per transaction. 500 rows insert in a few ms, so the first
+    // screen (newest messages) is cached long before a large mailbox is complete.
+    static constexpr int BatchSize = 500;
+
+Q_SIGNALS:
+    // A batch of envelopes is in the cache (a list can show them now).
+    void batchStored(int count);
+    void finished(const Tidings::SyncResult &result, const Tidings::Error &error);
+
+private:
+    void select();
+    void onSelected(KIMAP::SelectJob *job);
+    void fetchAllNewestFirst(qint64 upToSequence);
+    void compareFlags();
+    void fetchNewUids(qint64 fromUid);
+    void verifyAndFinish();
+    void restartFull();
+    void storeBatch(const QList<Envelope> &batch);
+    void finish(const Error &error);
+    bool stillConnected();
+
+    ImapConnection *m_connection;
+    MessageCache *m_cache;
+    SyncResult m_result;
+    MailboxSyncState m_state;
+    QElapsedTimer m_clock;
+    qint64 m_serverCount = 0;
+    qint64 m_serverUidNext = 0;
+    quint64 m_serverModSeq = 0;
+    QList<qint64> m_vanished;
+    QHash<qint64, MessageFlags> m_modified;
+    bool m_fullRetried = false;
+    bool m_done = false;
+};
+
+} // namespace Tidings
+
+Q_DECLARE_METATYPE(Tidings::SyncResult)

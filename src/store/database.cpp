@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Tidings {
+
+Error sqlError(const QString &what, const QString &detail)
+{
+    return {ErrorKind::BadInput,
+            QCoreApplication::translate("Tidings::Database", "cache: %1: %2").arg(what, detail)};
+}
+
+Database::Database(const QString &path)
+    : m_path(path),
+      m_connection(QStringLiteral("tidings-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_thread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Database::handle() const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Database", "used from a foreign thread");
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Error Database::exec(const QString &sql)
+{
+    QSqlQuery q(handle());
+    if (!q.exec(sql))
+        return sqlError(sql.section(QLatin1Char(' '), 0, 2), q.lastError().text());
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(handle());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+Error Database::open()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return sqlError(m_path, db.lastError().text());
+    // WAL: readers never block the writer; NORMAL sync is durable across application crashes
+    // (only a power loss may lose the last transactions, which a resync restores).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (Error e = exec(QString::fromLatin1(pragma)); e.isError())
+            return e;
+    }
+    return migrate(*this);
+}
+
+} // namespace Tidings

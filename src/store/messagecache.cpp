@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/messagecache.h"
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace Tidings {
+
+namespace {
+// References are stored space-separated; Message-IDs cannot contain spaces (RFC 5322 3.6.4).
+QString joinIds(const QByteArrayList &ids)
+{
+    return QString::fromLatin1(ids.join(' '));
+}
+
+Error queryError(const QSqlQuery &q, const char *what)
+{
+    return sqlError(QString::fromLatin1(what), q.lastError().text());
+}
+} // namespace
+
+MessageCache::MessageCache(Database &db) : m_db(db) {}
+
+MailboxSyncState MessageCache::state(const QString &account, const QString &path, Error *error)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO mailbox (account, path) VALUES (?, ?)"));
+    q.addBindValue(account);
+    q.addBindValue(path);
+    if (!q.exec() && error)
+        *error = queryError(q, "insert mailbox");
+    q.prepare(QStringLiteral("SELECT id, uidvalidity, highestmodseq, uidnext FROM mailbox "
+                             "WHERE account = ? AND path = ?"));
+    q.addBindValue(account);
+    q.addBindValue(path);
+    MailboxSyncState s;
+    if (q.exec() && q.next()) {
+        s.id = q.value(0).toLongLong();
+        s.uidValidity = q.value(1).toLongLong();
+        s.highestModSeq = q.value(2).toULongLong();
+        s.uidNext = q.value(3).toLongLong();
+    } else if (error) {
+        *error = queryError(q, "select mailbox");
+    }
+    return s;
+}
+
+Error MessageCache::saveState(const MailboxSyncState &s)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE mailbox SET uidvalidity = ?, highestmodseq = ?, uidnext = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(s.uidValidity);
+    q.addBindValue(qint64(s.highestModSeq));
+    q.addBindValue(s.uidNext);
+    q.addBindValue(s.id);
+    return q.exec() ? Error{} : queryError(q, "update mailbox");
+}
+
+Error MessageCache::store(qint64 mailboxId, const QList<Envelope> &envelopes)
+{
+    Transaction t(m_db);
+    if (!t.isActive())
+        return t.error();
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO message (mailbox_id, uid, flags, subject, "
+                             "from_name, from_email, date, size, message_id, in_reply_to, refs) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Envelope &e : envelopes) {
+        q.bindValue(0, mailboxId);
+        q.bindValue(1, e.uid);
+        q.bindValue(2, int(e.flags.toInt()));
+        q.bindValue(3, e.subject);
+        q.bindValue(4, e.from.name);
+        q.bindValue(5, e.from.email);
+        q.bindValue(6, e.date.isValid() ? e.date.toSecsSinceEpoch() : 0);
+        q.bindValue(7, e.size);
+        q.bindValue(8, QString::fromLatin1(e.messageId));
+        q.bindValue(9, QString::fromLatin1(e.inReplyTo));
+        q.bindValue(10, joinIds(e.references));
+        if (!q.exec())
+            return queryError(q, "insert message");
+    }
+    return t.commit();
+}
+
+Error MessageCache::setFlags(qint64 mailboxId, const QHash<qint64, MessageFlags> &flags)
+{
+    Transaction t(m_db);
+    if (!t.isActive())
+        return t.error();
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE message SET flags = ? WHERE mailbox_id = ? AND uid = ?"));
+    for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
+        q.bindValue(0, int(it.value().toInt()));
+        q.bindValue(1, mailboxId);
+        q.bindValue(2, it.key());
+        if (!q.exec())
+            return queryError(q, "update flags");
+    }
+    return t.commit();
+}
+
+Error MessageCache::remove(qint64 mailboxId, const QList<qint64> &uids)
+{
+    Transaction t(m_db);
+    if (!t.isActive())
+        return t.error();
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("DELETE FROM message WHERE mailbox_id = ? AND uid = ?"));
+    for (qint64 uid : uids) {
+        q.bindValue(0, mailboxId);
+        q.bindValue(1, uid);
+        if (!q.exec())
+            return queryError(q, "delete message");
+    }
+    return t.commit();
+}
+
+Error MessageCache::clear(qint64 mailboxId)
+{
+    Transaction t(m_db);
+    if (!t.isActive())
+        return t.error();
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("DELETE FROM message WHERE mailbox_id = ?"));
+    q.addBindValue(mailboxId);
+    if (!q.exec())
+        return queryError(q, "clear mailbox");
+    q.prepare(QStringLiteral("UPDATE mailbox SET uidvalidity = 0, highestmodseq = 0, uidnext = 0 "
+                             "WHERE id = ?"));
+    q.addBindValue(mailboxId);
+    if (!q.exec())
+        return queryError(q, "reset mailbox");
+    return t.commit();
+}
+
+QList<qint64> MessageCache::uids(qint64 mailboxId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid FROM message WHERE mailbox_id = ? ORDER BY uid"));
+    q.addBindValue(mailboxId);
+    QList<qint64> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toLongLong());
+    }
+    return result;
+}
+
+QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid, flags FROM message WHERE mailbox_id = ?"));
+    q.addBindValue(mailboxId);
+    QHash<qint64, MessageFlags> result;
+    if (q.exec()) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), MessageFlags::fromInt(q.value(1).toInt()));
+    }
+    return result;
+}
+
+qsizetype MessageCache::count(qint64 mailboxId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM message WHERE mailbox_id = ?"));
+    q.addBindValue(mailboxId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Envelope> MessageCache::envelopes(qint64 mailboxId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid, flags, subject, from_name, from_email, date, size, "
+                             "message_id, in_reply_to, refs FROM message WHERE mailbox_id = ? "
+                             "ORDER BY date DESC, uid DESC"));
+    q.addBindValue(mailboxId);
+    QList<Envelope> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Envelope e;
+        e.uid = q.value(0).toLongLong();
+        e.flags = MessageFlags::fromInt(q.value(1).toInt());
+        e.subject = q.value(2).toString();
+        e.from = {q.value(3).toString(), q.value(4).toString()};
+        const qint64 secs = q.value(5).toLongLong();
+        if (secs != 0)
+            e.date = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC);
+        e.size = q.value(6).toLongLong();
+        e.messageId = q.value(7).toString().toLatin1();
+        e.inReplyTo = q.value(8).toString().toLatin1();
+        const QString refs = q.value(9).toString();
+        if (!refs.isEmpty())
+            e.references = refs.toLatin1().split(' ');
+        result.append(e);
+    }
+    return result;
+}
+
+} // namespace Tidings

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/envelope.h"
+#include "core/error.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Tidings {
+
+class Database;
+
+// What the cache remembers of a mailbox between syncs (RFC 3501 2.3.1.1, RFC 7162).
+struct MailboxSyncState
+{
+    qint64 id = 0;
+    qint64 uidValidity = 0;
+    quint64 highestModSeq = 0;
+    qint64 uidNext = 0;
+};
+
+// Envelopes and sync state of every mailbox of a profile, in SQLite.
+class MessageCache
+{
+public:
+    explicit MessageCache(Database &db);
+
+    // Creates the mailbox row on first use.
+    MailboxSyncState state(const QString &account, const QString &path, Error *error = nullptr);
+    Error saveState(const MailboxSyncState &state);
+
+    // Each call is one transaction.
+    Error store(qint64 mailboxId, const QList<Envelope> &envelopes);
+    Error setFlags(qint64 mailboxId, const QHash<qint64, MessageFlags> &flags);
+    Error remove(qint64 mailboxId, const QList<qint64> &uids);
+    Error clear(qint64 mailboxId); // UIDVALIDITY changed: every cached UID is meaningless
+
+    QList<qint64> uids(qint64 mailboxId) const;
+    QHash<qint64, MessageFlags> flags(qint64 mailboxId) const;
+    qsizetype count(qint64 mailboxId) const;
+    // Newest first.
+    QList<Envelope> envelopes(qint64 mailboxId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace Tidings

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/migrations.h"
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include <QStringList>
+
+namespace Tidings {
+
+namespace {
+// Migration N (1-based) brings user_version from N-1 to N.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all = {
+        // 1: mailboxes with their sync state, message envelopes.
+        {
+            QStringLiteral("CREATE TABLE mailbox ("
+                           " id INTEGER PRIMARY KEY,"
+                           " account TEXT NOT NULL,"
+                           " path TEXT NOT NULL,"
+                           " uidvalidity INTEGER NOT NULL DEFAULT 0,"
+                           " highestmodseq INTEGER NOT NULL DEFAULT 0,"
+                           " uidnext INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (account, path))"),
+            QStringLiteral("CREATE TABLE message ("
+                           " mailbox_id INTEGER NOT NULL REFERENCES mailbox(id) ON DELETE CASCADE,"
+                           " uid INTEGER NOT NULL,"
+                           " flags INTEGER NOT NULL DEFAULT 0,"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " from_name TEXT NOT NULL DEFAULT '',"
+                           " from_email TEXT NOT NULL DEFAULT '',"
+                           " date INTEGER NOT NULL DEFAULT 0,"
+                           " size INTEGER NOT NULL DEFAULT 0,"
+                           " message_id TEXT NOT NULL DEFAULT '',"
+                           " in_reply_to TEXT NOT NULL DEFAULT '',"
+                           " refs TEXT NOT NULL DEFAULT '',"
+                           " thread_id INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (mailbox_id, uid)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX message_by_date ON message (mailbox_id, date)"),
+            QStringLiteral("CREATE INDEX message_by_message_id ON message (message_id)"),
+            QStringLiteral("CREATE INDEX message_by_thread ON message (thread_id)"),
+        },
+    };
+    return all;
+}
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+Error migrate(Database &db)
+{
+    const int current = db.schemaVersion();
+    if (current < 0)
+        return sqlError(QStringLiteral("PRAGMA user_version"), QStringLiteral("unreadable"));
+    if (current > latestSchemaVersion())
+        return sqlError(db.path(), QStringLiteral("made by a newer Tidings (schema %1, this one "
+                                                  "knows %2)")
+                                       .arg(current)
+                                       .arg(latestSchemaVersion()));
+    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+        Transaction t(db);
+        for (const QString &sql : migrations().at(version - 1)) {
+            if (Error e = db.exec(sql); e.isError())
+                return e;
+        }
+        if (Error e = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); e.isError())
+            return e;
+        if (Error e = t.commit(); e.isError())
+            return e;
+    }
+    return {};
+}
+
+} // namespace Tidings
