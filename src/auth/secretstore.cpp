@@ -30,7 +30,8 @@ Error keychainError(QKeychain::Job *job, const QString &key)
 } // namespace
 
 SecretStore::SecretStore(const QString &configDir, QObject *parent)
-    : QObject(parent), m_service(ServiceBase)
+    : QObject(parent)
+    , m_service(ServiceBase)
 {
     if (!isDefaultConfigDir(configDir)) {
         const QByteArray digest =

@@ -17,8 +17,10 @@ constexpr int MessagePaneWidth = 840;
 } // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
-      m_statusLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspace(workspace)
+    , m_statusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));

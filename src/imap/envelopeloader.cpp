@@ -11,7 +11,9 @@
 namespace Tidings {
 
 EnvelopeLoader::EnvelopeLoader(ImapConnection *connection, const QString &mailbox, QObject *parent)
-    : QObject(parent), m_connection(connection), m_mailbox(mailbox)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_mailbox(mailbox)
 {
     connect(connection, &ImapConnection::failed, this, [this](const Error &e) { finish(e); });
 }

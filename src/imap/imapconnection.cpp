@@ -31,7 +31,10 @@ struct ImapConnectionText
 class RejectingUiProxy : public KIMAP::SessionUiProxy
 {
 public:
-    explicit RejectingUiProxy(std::shared_ptr<bool> flag) : m_flag(std::move(flag)) {}
+    explicit RejectingUiProxy(std::shared_ptr<bool> flag)
+        : m_flag(std::move(flag))
+    {
+    }
     bool ignoreSslError(const KSslErrorUiData &) override
     {
         *m_flag = true;
@@ -73,7 +76,9 @@ Error trustCertificates(const QString &caFile)
 }
 
 ImapConnection::ImapConnection(const Account &account, QObject *parent)
-    : QObject(parent), m_account(account), m_tlsRejected(std::make_shared<bool>(false))
+    : QObject(parent)
+    , m_account(account)
+    , m_tlsRejected(std::make_shared<bool>(false))
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {

@@ -34,7 +34,8 @@ bool startsWithAny(const QString &path, const QStringList &list)
 } // namespace
 
 MailboxLister::MailboxLister(ImapConnection *connection, QObject *parent)
-    : QObject(parent), m_connection(connection)
+    : QObject(parent)
+    , m_connection(connection)
 {
     connect(connection, &ImapConnection::failed, this, [this](const Error &e) { finish(e); });
 }

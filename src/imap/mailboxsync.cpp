@@ -33,7 +33,9 @@ QList<qint64> uidsOf(const KIMAP::ImapSet &set)
 
 MailboxSync::MailboxSync(ImapConnection *connection, MessageCache *cache, const QString &mailbox,
                          QObject *parent)
-    : QObject(parent), m_connection(connection), m_cache(cache)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_cache(cache)
 {
     m_result.mailbox = mailbox;
     connect(connection, &ImapConnection::failed, this, [this](const Error &e) { finish(e); });

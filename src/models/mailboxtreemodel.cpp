@@ -59,7 +59,8 @@ QIcon iconFor(MailboxRole role)
 } // namespace
 
 MailboxTreeModel::MailboxTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
 {
 }
 

@@ -33,7 +33,10 @@ QString shortDate(const QDateTime &date)
 }
 } // namespace
 
-MessageListModel::MessageListModel(QObject *parent) : QAbstractTableModel(parent) {}
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
@@ -113,6 +116,14 @@ void MessageListModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    endResetModel();
+}
+
+void MessageListModel::setEnvelopes(const QList<Envelope> &envelopes)
+{
+    beginResetModel();
+    m_rows = envelopes;
+    std::stable_sort(m_rows.begin(), m_rows.end(), newerFirst);
     endResetModel();
 }
 

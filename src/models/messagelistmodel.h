@@ -38,6 +38,7 @@ public:
 
     void clear();
     void append(const QList<Envelope> &envelopes);
+    void setEnvelopes(const QList<Envelope> &envelopes);
     const Envelope &envelopeAt(int row) const { return m_rows.at(row); }
 
 private:

@@ -2,25 +2,37 @@
 #include "models/workspace.h"
 
 #include "auth/secretstore.h"
-#include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
+#include "imap/mailboxsync.h"
 #include "store/accountstore.h"
+#include "store/configdir.h"
+#include "store/database.h"
+#include "store/messagecache.h"
 
 namespace Tidings {
 
 Workspace::Workspace(const QString &configDir, QObject *parent)
-    : QObject(parent), m_accounts(AccountStore(configDir).accounts()),
-      m_secrets(new SecretStore(configDir, this))
+    : QObject(parent)
+    , m_accounts(AccountStore(configDir).accounts())
+    , m_secrets(new SecretStore(configDir, this))
+    , m_db(std::make_unique<Database>(cacheDatabasePath(configDir)))
 {
     for (const Account &a : std::as_const(m_accounts))
         m_tree.addAccount(a.name, a.displayName.isEmpty() ? a.email : a.displayName);
+    // Without a cache the client still works, online only; the cause is shown once.
+    if (const Error e = m_db->open(); e.isError())
+        m_openError = e.message;
+    else
+        m_cache = std::make_unique<MessageCache>(*m_db);
 }
 
 Workspace::~Workspace() = default;
 
 void Workspace::connectAll()
 {
+    if (!m_openError.isEmpty())
+        Q_EMIT status(m_openError);
     if (m_accounts.isEmpty())
         Q_EMIT status(tr("No accounts yet: add one with \"tidings account add\"."));
     for (const Account &a : std::as_const(m_accounts))
@@ -75,37 +87,51 @@ void Workspace::failAccount(const QString &account, const Error &error)
     Q_EMIT accountFailed(account, error);
 }
 
+void Workspace::showCached()
+{
+    if (!m_cache)
+        return;
+    const MailboxSyncState state = m_cache->state(m_selectedAccount, m_selectedMailbox);
+    m_messages.setEnvelopes(m_cache->envelopes(state.id));
+}
+
 void Workspace::selectMailbox(const QString &account, const QString &path)
 {
     if (account == m_selectedAccount && path == m_selectedMailbox)
         return;
     m_selectedAccount = account;
     m_selectedMailbox = path;
-    m_messages.clear();
-    if (m_loader) {
-        m_loader->disconnect(this);
-        m_loader->deleteLater();
+    if (m_sync) {
+        m_sync->disconnect(this);
+        m_sync->deleteLater();
     }
+    // What the cache holds shows at once, before (or without) the server.
+    m_messages.clear();
+    showCached();
     ImapConnection *connection = m_connections.value(account);
+    if (!m_cache) {
+        Q_EMIT status(m_openError);
+        return;
+    }
     if (!connection || connection->state() != ImapConnection::State::Ready) {
         Q_EMIT status(tr("%1: not connected").arg(account));
         return;
     }
-    Q_EMIT status(tr("Loading %1…").arg(path));
-    m_loader = new EnvelopeLoader(connection, path, this);
-    connect(m_loader, &EnvelopeLoader::envelopesArrived, this,
-            [this](const QList<Envelope> &batch) { m_messages.append(batch); });
-    connect(m_loader, &EnvelopeLoader::finished, this,
-            [this, account, path, loader = m_loader.data()](const Error &error) {
-                loader->deleteLater();
+    Q_EMIT status(tr("Updating %1…").arg(path));
+    m_sync = new MailboxSync(connection, m_cache.get(), path, this);
+    connect(m_sync, &MailboxSync::batchStored, this, &Workspace::showCached);
+    connect(m_sync, &MailboxSync::finished, this,
+            [this, account, path, sync = m_sync.data()](const SyncResult &, const Error &error) {
+                sync->deleteLater();
                 if (error.isError()) {
                     Q_EMIT status(tr("%1: %2").arg(account, error.message));
                     return;
                 }
+                showCached();
                 Q_EMIT status(tr("%1: %n message(s)", nullptr, m_messages.rowCount()).arg(path));
                 Q_EMIT messagesLoaded(account, path);
             });
-    m_loader->start();
+    m_sync->start();
 }
 
 } // namespace Tidings

@@ -9,11 +9,14 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 namespace Tidings {
 
-class EnvelopeLoader;
+class Database;
 class ImapConnection;
+class MailboxSync;
+class MessageCache;
 class SecretStore;
 
 // What the main window binds to: the accounts of a profile, their connections, the mailbox
@@ -51,9 +54,14 @@ private:
     QHash<QString, ImapConnection *> m_connections;
     MailboxTreeModel m_tree;
     MessageListModel m_messages;
-    QPointer<EnvelopeLoader> m_loader;
+    void showCached();
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MessageCache> m_cache;
+    QPointer<MailboxSync> m_sync;
     QString m_selectedAccount;
     QString m_selectedMailbox;
+    QString m_openError;
 };
 
 } // namespace Tidings

@@ -18,9 +18,9 @@ Error sqlError(const QString &what, const QString &detail)
 }
 
 Database::Database(const QString &path)
-    : m_path(path),
-      m_connection(QStringLiteral("tidings-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_thread(QThread::currentThread())
+    : m_path(path)
+    , m_connection(QStringLiteral("tidings-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_thread(QThread::currentThread())
 {
 }
 

@@ -23,7 +23,10 @@ Error queryError(const QSqlQuery &q, const char *what)
 }
 } // namespace
 
-MessageCache::MessageCache(Database &db) : m_db(db) {}
+MessageCache::MessageCache(Database &db)
+    : m_db(db)
+{
+}
 
 MailboxSyncState MessageCache::state(const QString &account, const QString &path, Error *error)
 {

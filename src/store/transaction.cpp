@@ -7,7 +7,8 @@
 
 namespace Tidings {
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     m_held.start();
     m_active = m_db.handle().transaction();

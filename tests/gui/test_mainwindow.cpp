@@ -98,8 +98,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY(status);
         workspace.connectAll();
-        QVERIFY(loaded.wait(WaitMs));
+        QVERIFY2(loaded.wait(WaitMs), qPrintable(status->text()));
         QCOMPARE(loaded.constFirst().at(1).toString(), QStringLiteral("INBOX"));
 
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("mailboxView"));
@@ -124,8 +126,6 @@ private Q_SLOTS:
         QAbstractItemModel *rows = list->model();
         QCOMPARE(rows->rowCount(), m_expected.value(QStringLiteral("INBOX")));
         QVERIFY(!rows->index(0, 1).data().toString().isEmpty());
-        auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
-        QVERIFY(status);
         QVERIFY2(status->text().contains(QString::number(rows->rowCount())),
                  qPrintable(status->text()));
         screenshot(&window, QStringLiteral("mainwindow-inbox.png"));

@@ -5,6 +5,7 @@
 #include "fixtures/keyringsession.h"
 #include "fixtures/tempdir.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -114,6 +115,39 @@ private Q_SLOTS:
         // The secret went with it: a new profile entry of the same name has no password.
         const Run gone = tidings(accountArgs(QStringLiteral("check"), QStringLiteral("work")));
         QCOMPARE(gone.code, 2);
+    }
+
+    void syncCachesAndResyncsCheaply()
+    {
+        const Run add = tidings(
+            addArgs(QStringLiteral("cache"), m_dovecot.imapPort(), QStringLiteral("starttls")),
+            Password.toUtf8());
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const QStringList sync{QStringLiteral("sync"), QStringLiteral("--config-dir"),
+                               m_profile.path()};
+        const Run first = tidings(sync);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        // INBOX's two messages; Drafts, Sent, Trash, Junk and Archive are empty.
+        QVERIFY2(first.out.startsWith(
+                     QLatin1String("synced 6 mailboxes: 2 new, 0 changed, 0 removed in ")),
+                 qPrintable(first.out));
+        QVERIFY(QFile::exists(m_profile.filePath(QStringLiteral("cache.sqlite"))));
+        const Run again = tidings(sync);
+        QVERIFY2(
+            again.out.startsWith(QLatin1String("synced 6 mailboxes: 0 new, 0 changed, 0 removed")),
+            qPrintable(again.out));
+
+        // One mailbox that cannot be opened is reported; the exit code says the server refused.
+        const Run missing =
+            tidings(sync + QStringList{QStringLiteral("--mailbox"), QStringLiteral("Nope")});
+        QCOMPARE(missing.code, 5);
+        QVERIFY2(missing.err.contains(QLatin1String("Nope")), qPrintable(missing.err));
+        QVERIFY(missing.out.startsWith(QLatin1String("synced 0 mailboxes")));
+
+        const Run unknown =
+            tidings(sync + QStringList{QStringLiteral("--account"), QStringLiteral("nobody")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(tidings(accountArgs(QStringLiteral("remove"), QStringLiteral("cache"))).code == 0);
     }
 
     void failuresHaveExitCodesAndOneLineCauses_data()
