@@ -2,6 +2,7 @@
 #include "models/workspace.h"
 
 #include "auth/secretstore.h"
+#include "imap/idlewatcher.h"
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
 #include "imap/mailboxsync.h"
@@ -52,8 +53,10 @@ void Workspace::connectAccount(const Account &account)
                         auto *connection = new ImapConnection(account, this);
                         delete m_connections.value(account.name);
                         m_connections.insert(account.name, connection);
-                        connect(connection, &ImapConnection::ready, this,
-                                [this, account] { onConnected(account); });
+                        connect(connection, &ImapConnection::ready, this, [this, account, secret] {
+                            onConnected(account);
+                            watchForChanges(account, secret);
+                        });
                         connect(connection, &ImapConnection::failed, this,
                                 [this, account](const Error &e) { failAccount(account.name, e); });
                         connection->open(secret);
@@ -95,6 +98,19 @@ void Workspace::showCached()
     m_messages.setEnvelopes(m_cache->envelopes(state.id));
 }
 
+void Workspace::watchForChanges(const Account &account, const QString &secret)
+{
+    delete m_watchers.take(account.name);
+    auto *watcher = new IdleWatcher(account, secret, this);
+    m_watchers.insert(account.name, watcher);
+    connect(watcher, &IdleWatcher::changed, this, [this, name = account.name](const QString &box) {
+        if (name == m_selectedAccount && box == m_selectedMailbox)
+            syncSelected();
+    });
+    if (account.name == m_selectedAccount)
+        watcher->watch(m_selectedMailbox);
+}
+
 void Workspace::selectMailbox(const QString &account, const QString &path)
 {
     if (account == m_selectedAccount && path == m_selectedMailbox)
@@ -104,10 +120,25 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
     if (m_sync) {
         m_sync->disconnect(this);
         m_sync->deleteLater();
+        m_sync = nullptr;
     }
+    m_resyncWanted = false;
     // What the cache holds shows at once, before (or without) the server.
     m_messages.clear();
     showCached();
+    if (IdleWatcher *watcher = m_watchers.value(account))
+        watcher->watch(path);
+    syncSelected();
+}
+
+void Workspace::syncSelected()
+{
+    if (m_sync) {
+        m_resyncWanted = true; // one more pass when the running one ends
+        return;
+    }
+    const QString account = m_selectedAccount;
+    const QString path = m_selectedMailbox;
     ImapConnection *connection = m_connections.value(account);
     if (!m_cache) {
         Q_EMIT status(m_openError);
@@ -123,6 +154,7 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
     connect(m_sync, &MailboxSync::finished, this,
             [this, account, path, sync = m_sync.data()](const SyncResult &, const Error &error) {
                 sync->deleteLater();
+                m_sync = nullptr;
                 if (error.isError()) {
                     Q_EMIT status(tr("%1: %2").arg(account, error.message));
                     return;
@@ -130,6 +162,10 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
                 showCached();
                 Q_EMIT status(tr("%1: %n message(s)", nullptr, m_messages.rowCount()).arg(path));
                 Q_EMIT messagesLoaded(account, path);
+                if (m_resyncWanted) {
+                    m_resyncWanted = false;
+                    syncSelected();
+                }
             });
     m_sync->start();
 }

@@ -14,6 +14,7 @@
 namespace Tidings {
 
 class Database;
+class IdleWatcher;
 class ImapConnection;
 class MailboxSync;
 class MessageCache;
@@ -47,14 +48,18 @@ Q_SIGNALS:
 private:
     void connectAccount(const Account &account);
     void onConnected(const Account &account);
+    void watchForChanges(const Account &account, const QString &secret);
     void failAccount(const QString &account, const Error &error);
 
     QList<Account> m_accounts;
     SecretStore *m_secrets;
     QHash<QString, ImapConnection *> m_connections;
+    QHash<QString, IdleWatcher *> m_watchers;
+    bool m_resyncWanted = false;
     MailboxTreeModel m_tree;
     MessageListModel m_messages;
     void showCached();
+    void syncSelected();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MessageCache> m_cache;

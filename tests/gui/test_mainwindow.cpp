@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -129,6 +130,25 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QString::number(rows->rowCount())),
                  qPrintable(status->text()));
         screenshot(&window, QStringLiteral("mainwindow-inbox.png"));
+
+        // New mail shows up by itself: the IDLE session reports it, no polling.
+        // Let every sync started so far finish, so only IDLE can bring the next update.
+        QTest::qWait(1500);
+        const int before = rows->rowCount();
+        loaded.clear();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_dovecot.deliver(
+            Alice, QStringLiteral("INBOX"),
+            MailGenerator(QStringLiteral("Alice"), Alice)
+                .message(QStringLiteral("Newcomer"), QStringLiteral("new@example.org"), Alice,
+                         QStringLiteral("Fresh off the wire"), QStringLiteral("hi"),
+                         QDateTime::currentDateTimeUtc(), "<fresh@x>")));
+        QVERIFY(loaded.wait(WaitMs));
+        qInfo("new mail on screen %lld ms after delivery", qlonglong(clock.elapsed()));
+        QCOMPARE(rows->rowCount(), before + 1);
+        QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("Fresh off the wire"));
+        m_expected[QStringLiteral("INBOX")] += 1;
 
         // Clicking another mailbox shows its messages.
         const QModelIndex sent =
