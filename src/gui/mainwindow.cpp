@@ -36,6 +36,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     header->setSectionResizeMode(MessageListModel::FromColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(MessageListModel::DateColumn, QHeaderView::ResizeToContents);
     header->resizeSection(MessageListModel::FromColumn, 220);
+    m_ui->messageView->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
     m_ui->splitter->setSizes({MailboxPaneWidth, MessagePaneWidth});
     m_ui->splitter->setStretchFactor(1, 1);
 

@@ -3,17 +3,11 @@
 
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 
 namespace Tidings {
 
 namespace {
-bool newerFirst(const Envelope &a, const Envelope &b)
-{
-    if (a.date != b.date)
-        return a.date > b.date;
-    return a.uid > b.uid;
-}
-
 QString shortDate(const QDateTime &date)
 {
     if (!date.isValid())
@@ -31,39 +25,91 @@ QString shortDate(const QDateTime &date)
         return locale.toString(local, QStringLiteral("d MMM, ") + timeFormat);
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
+
+// Internal ids are node indices + 1, so 0 stays "no node".
+constexpr quintptr NoNode = 0;
 } // namespace
 
 MessageListModel::MessageListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {
+}
+
+int MessageListModel::nodeAt(const QModelIndex &index) const
+{
+    return index.isValid() ? int(index.internalId() - 1) : -1;
+}
+
+const QList<int> &MessageListModel::childrenOf(int node) const
+{
+    return node < 0 ? m_threads.roots : m_threads.nodes.at(node).children;
+}
+
+int MessageListModel::rowOf(int node) const
+{
+    return int(childrenOf(m_threads.nodes.at(node).parent).indexOf(node));
+}
+
+QModelIndex MessageListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const QList<int> &children = childrenOf(nodeAt(parent));
+    if (row < 0 || row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children.at(row)) + 1);
+}
+
+QModelIndex MessageListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == NoNode)
+        return {};
+    const int parentNode = m_threads.nodes.at(nodeAt(child)).parent;
+    if (parentNode < 0)
+        return {};
+    return createIndex(rowOf(parentNode), 0, quintptr(parentNode) + 1);
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(childrenOf(nodeAt(parent)).size());
 }
 
-int MessageListModel::columnCount(const QModelIndex &parent) const
+int MessageListModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid())
         return {};
-    const Envelope &e = m_rows.at(index.row());
+    const int node = nodeAt(index);
+    const Envelope &e = m_envelopes.at(m_threads.nodes.at(node).envelope);
+    const bool root = m_threads.nodes.at(node).parent < 0;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case FlagColumn:
             return e.isFlagged() ? QStringLiteral("\u2691") : QString();
-        case SubjectColumn:
-            return e.subject.isEmpty() ? tr("(no subject)") : e.subject;
+        case SubjectColumn: {
+            QString subject = e.subject.isEmpty() ? tr("(no subject)") : e.subject;
+            // A thread's first row says how much is inside and how much of it is unread.
+            const int size = m_sizeOfThread.value(node);
+            if (root && size > 1) {
+                const int unread = m_unreadInThread.value(node);
+                subject += unread > 0 ? tr(" (%1 unread of %2)").arg(unread).arg(size)
+                                      : tr(" (%1)").arg(size);
+            }
+            return subject;
+        }
         case FromColumn:
             return e.from.displayName();
         case DateColumn:
-            return shortDate(e.date);
+            // A thread shows when it last moved, which is also the order threads sort in.
+            return shortDate(root ? m_newestInThread.value(node) : e.date);
         }
         return {};
     case Qt::ToolTipRole:
@@ -114,29 +160,71 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
 
 void MessageListModel::clear()
 {
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    setEnvelopes({});
 }
 
 void MessageListModel::setEnvelopes(const QList<Envelope> &envelopes)
 {
     beginResetModel();
-    m_rows = envelopes;
-    std::stable_sort(m_rows.begin(), m_rows.end(), newerFirst);
+    m_envelopes = envelopes;
+    m_threads = threadMessages(m_envelopes);
+    m_newestInThread = QList<QDateTime>(m_threads.nodes.size());
+    m_unreadInThread = QList<int>(m_threads.nodes.size(), 0);
+    m_sizeOfThread = QList<int>(m_threads.nodes.size(), 0);
+    for (int root : std::as_const(m_threads.roots)) {
+        QList<int> stack{root};
+        while (!stack.isEmpty()) {
+            const int n = stack.takeLast();
+            const Envelope &e = m_envelopes.at(n);
+            if (!m_newestInThread[root].isValid() || e.date > m_newestInThread[root])
+                m_newestInThread[root] = e.date;
+            m_unreadInThread[root] += e.isUnread() ? 1 : 0;
+            m_sizeOfThread[root] += 1;
+            stack += m_threads.nodes.at(n).children;
+        }
+    }
+    rebuild();
     endResetModel();
 }
 
-void MessageListModel::append(const QList<Envelope> &envelopes)
+void MessageListModel::rebuild()
 {
-    if (envelopes.isEmpty())
-        return;
-    // Batches arrive while the user looks at the list: merge them in sorted position
-    // with one reset per batch (the sync milestone replaces this with a store-backed model).
-    beginResetModel();
-    m_rows.append(envelopes);
-    std::stable_sort(m_rows.begin(), m_rows.end(), newerFirst);
-    endResetModel();
+    auto key = [this](int node) -> QString {
+        const Envelope &e = m_envelopes.at(node);
+        return m_sortColumn == FromColumn ? e.from.displayName().toCaseFolded()
+                                          : e.subject.toCaseFolded();
+    };
+    // A strict weak order; threads sort by their newest message, so a conversation with a
+    // new reply comes up, and ties fall back to that and then to the UID.
+    auto less = [&](int a, int b) {
+        if (m_sortColumn == FromColumn || m_sortColumn == SubjectColumn) {
+            if (const int c = key(a).localeAwareCompare(key(b)); c != 0)
+                return c < 0;
+        }
+        if (m_newestInThread[a] != m_newestInThread[b])
+            return m_newestInThread[a] < m_newestInThread[b];
+        return m_envelopes.at(a).uid < m_envelopes.at(b).uid;
+    };
+    std::stable_sort(m_threads.roots.begin(), m_threads.roots.end(), [&](int a, int b) {
+        return m_sortOrder == Qt::AscendingOrder ? less(a, b) : less(b, a);
+    });
+}
+
+void MessageListModel::sort(int column, Qt::SortOrder order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> nodes;
+    for (const QModelIndex &i : before)
+        nodes.append(nodeAt(i));
+    m_sortColumn = column == FlagColumn ? DateColumn : column;
+    m_sortOrder = order;
+    rebuild();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(createIndex(rowOf(nodes[i]), before[i].column(), quintptr(nodes[i]) + 1));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace Tidings

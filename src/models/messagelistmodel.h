@@ -2,14 +2,16 @@
 #pragma once
 
 #include "core/envelope.h"
+#include "models/threader.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 
 namespace Tidings {
 
-// The messages of the selected mailbox, one row each, newest first. Rows are painted by the
-// view on demand: no widget per message.
-class MessageListModel : public QAbstractTableModel
+// The messages of the selected mailbox as conversations: a thread's first message at the
+// top level, replies below it. Threads are ordered by their newest message (or by sender
+// or subject); replies oldest first. The view paints rows on demand: no widget per message.
+class MessageListModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
@@ -31,18 +33,32 @@ public:
 
     explicit MessageListModel(QObject *parent = nullptr);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void clear();
-    void append(const QList<Envelope> &envelopes);
     void setEnvelopes(const QList<Envelope> &envelopes);
-    const Envelope &envelopeAt(int row) const { return m_rows.at(row); }
+    // Every message, threads and replies alike.
+    int messageCount() const { return int(m_envelopes.size()); }
 
 private:
-    QList<Envelope> m_rows;
+    void rebuild();
+    int nodeAt(const QModelIndex &index) const;
+    int rowOf(int node) const;
+    const QList<int> &childrenOf(int node) const;
+
+    QList<Envelope> m_envelopes;
+    Threads m_threads;
+    QList<QDateTime> m_newestInThread; // per node, for roots: the thread's latest date
+    QList<int> m_unreadInThread;       // per root: unread messages in the whole thread
+    QList<int> m_sizeOfThread;         // per root: messages in the whole thread
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace Tidings

@@ -160,7 +160,8 @@ void Workspace::syncSelected()
                     return;
                 }
                 showCached();
-                Q_EMIT status(tr("%1: %n message(s)", nullptr, m_messages.rowCount()).arg(path));
+                Q_EMIT status(
+                    tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
                 Q_EMIT messagesLoaded(account, path);
                 if (m_resyncWanted) {
                     m_resyncWanted = false;

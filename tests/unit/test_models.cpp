@@ -87,8 +87,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDateTime base(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
-        model.append({env(1, "old", base, true), env(3, "newest", base.addDays(3), false)});
-        model.append({env(2, "middle", base.addDays(1), true)});
+        model.setEnvelopes({env(1, "old", base, true), env(3, "newest", base.addDays(3), false),
+                            env(2, "middle", base.addDays(1), true)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(),
                  QStringLiteral("newest"));
@@ -107,10 +107,43 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void threadsNestRepliesAndSortByNewestMessage()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime base(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
+        Envelope root = env(1, "Plan", base, true);
+        root.messageId = "root@x";
+        Envelope reply = env(2, "Re: Plan", base.addDays(5), false);
+        reply.messageId = "reply@x";
+        reply.references = {"root@x"};
+        Envelope other = env(3, "Other", base.addDays(2), true);
+        other.messageId = "other@x";
+        model.setEnvelopes({other, reply, root});
+        QCOMPARE(model.messageCount(), 3);
+        // Two threads; "Plan" first because its reply is the newest message of all.
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex plan = model.index(0, MessageListModel::SubjectColumn);
+        QCOMPARE(plan.data().toString(), QStringLiteral("Plan (1 unread of 2)"));
+        QCOMPARE(model.rowCount(plan.siblingAtColumn(0)), 1);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn, plan.siblingAtColumn(0))
+                     .data()
+                     .toString(),
+                 QStringLiteral("Re: Plan"));
+
+        model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Other"));
+        model.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(1, MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Other"));
+    }
+
     void emptySubjectIsShownAsSuch()
     {
         MessageListModel model;
-        model.append({env(1, "", QDateTime::currentDateTimeUtc(), true)});
+        model.setEnvelopes({env(1, "", QDateTime::currentDateTimeUtc(), true)});
         QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(),
                  QStringLiteral("(no subject)"));
     }
