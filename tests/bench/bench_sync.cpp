@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sync speed on one large INBOX in a local Dovecot, against the wire limit measured in the
+// same run: a plain socket issuing the same UID FETCH and discarding the reply.
+// TIDINGS_BENCH_MESSAGES sets the mailbox size (default 100,000).
+#include "fixtures/dovecotserver.h"
+#include "fixtures/mailgenerator.h"
+#include "imap/imapconnection.h"
+#include "imap/mailboxsync.h"
+#include "models/threader.h"
+#include "store/database.h"
+#include "store/messagecache.h"
+
+#include <KIMAP/ExpungeJob>
+#include <KIMAP/SelectJob>
+#include <KIMAP/StoreJob>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+using namespace Tidings;
+using namespace TidingsTest;
+
+namespace {
+const QString User = QStringLiteral("bench@example.test");
+const QString Password = QStringLiteral("bench");
+
+// Same items as KIMAP's Headers scope, so both sides move the same bytes.
+const QByteArray FetchItems = "(RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER.FIELDS (TO FROM "
+                              "MESSAGE-ID REFERENCES IN-REPLY-TO SUBJECT DATE)] FLAGS UID)";
+
+double seconds(qint64 ms)
+{
+    return double(ms) / 1000.0;
+}
+
+long peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLong() / 1024;
+    }
+    return -1;
+}
+
+// The wire limit: LOGIN, SELECT, one UID FETCH 1:*, every byte read and dropped.
+qint64 wireFetchMs(quint16 port)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return -1;
+    auto waitFor = [&](const QByteArray &tag) {
+        QByteArray tail;
+        while (s.waitForReadyRead(60000)) {
+            tail += s.readAll();
+            const qsizetype at = tail.lastIndexOf("\r\n" + tag + ' ');
+            if (at >= 0 || tail.startsWith(tag + ' '))
+                return true;
+            tail = tail.right(256);
+        }
+        return false;
+    };
+    s.waitForReadyRead(5000);
+    s.readAll();
+    s.write("a LOGIN " + User.toUtf8() + ' ' + Password.toUtf8() + "\r\n");
+    waitFor("a");
+    s.write("b EXAMINE INBOX\r\n");
+    waitFor("b");
+    QElapsedTimer clock;
+    clock.start();
+    s.write("c UID FETCH 1:* " + FetchItems + "\r\n");
+    if (!waitFor("c"))
+        return -1;
+    return clock.elapsed();
+}
+
+struct Synced
+{
+    SyncResult result;
+    qint64 firstBatchMs = -1;
+    qint64 totalMs = 0;
+};
+
+Synced syncOnce(ImapConnection &c, MessageCache &cache)
+{
+    Synced out;
+    QElapsedTimer clock;
+    clock.start();
+    MailboxSync sync(&c, &cache, QStringLiteral("INBOX"));
+    bool done = false;
+    QObject::connect(&sync, &MailboxSync::batchStored, &sync, [&] {
+        if (out.firstBatchMs < 0)
+            out.firstBatchMs = clock.elapsed();
+    });
+    QObject::connect(&sync, &MailboxSync::finished, &sync, [&](const SyncResult &r, const Error &e) {
+        if (e.isError())
+            std::fprintf(stderr, "sync failed: %s\n", qPrintable(e.message));
+        out.result = r;
+        done = true;
+    });
+    sync.start();
+    (void)QTest::qWaitFor([&] { return done; }, 30 * 60 * 1000);
+    out.totalMs = clock.elapsed();
+    return out;
+}
+
+bool changeFromOtherClient(const DovecotServer &d, int flagChanges, int expunges)
+{
+    Account a;
+    a.name = QStringLiteral("other");
+    a.email = User;
+    a.imap = {QStringLiteral("127.0.0.1"), d.imapPort(), Security::None};
+    ImapConnection other(a);
+    bool ready = false;
+    QObject::connect(&other, &ImapConnection::ready, &other, [&] { ready = true; });
+    other.open(Password);
+    if (!QTest::qWaitFor([&] { return ready; }, 30000))
+        return false;
+    auto *select = new KIMAP::SelectJob(other.session());
+    select->setMailBox(QStringLiteral("INBOX"));
+    if (!select->exec())
+        return false;
+    auto store = [&](qint64 from, qint64 to, const QByteArray &flag) {
+        auto *job = new KIMAP::StoreJob(other.session());
+        job->setUidBased(true);
+        job->setSequenceSet(KIMAP::ImapSet(from, to));
+        job->setFlags({flag});
+        job->setMode(KIMAP::StoreJob::AppendFlags);
+        return job->exec();
+    };
+    // Flag changes spread over the mailbox, then expunges at its start.
+    for (int i = 0; i < flagChanges; ++i) {
+        if (!store(1000 + i * 37, 1000 + i * 37, "\\Flagged"))
+            return false;
+    }
+    if (!store(1, expunges, "\\Deleted"))
+        return false;
+    auto *expunge = new KIMAP::ExpungeJob(other.session());
+    return expunge->exec();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int total = qEnvironmentVariableIsSet("TIDINGS_BENCH_MESSAGES")
+                          ? qEnvironmentVariableIntValue("TIDINGS_BENCH_MESSAGES")
+                          : 100000;
+    DovecotServer dovecot;
+    dovecot.addUser(User, Password);
+    QElapsedTimer clock;
+    clock.start();
+    MailGenerator gen(QStringLiteral("Bench User"), User);
+    int seeded = 0;
+    // Conversations of 1-20 messages until the mailbox holds `total`.
+    const QDateTime newest = QDateTime::currentDateTimeUtc();
+    for (const GeneratedMessage &m : gen.conversations(total, newest)) {
+        if (seeded == total)
+            break;
+        dovecot.deliver(User, QStringLiteral("INBOX"), m.raw, m.flags, m.date);
+        ++seeded;
+    }
+    std::printf("seeded %d messages in %.1f s\n", seeded, seconds(clock.elapsed()));
+    if (!dovecot.start()) {
+        std::fprintf(stderr, "%s\n", qPrintable(dovecot.error()));
+        return 1;
+    }
+    // Dovecot builds its index on first access; both sides below see a warm index.
+    clock.restart();
+    wireFetchMs(dovecot.imapPort());
+    std::printf("dovecot first index build %.2f s (not counted)\n", seconds(clock.elapsed()));
+
+    const qint64 wire = wireFetchMs(dovecot.imapPort());
+    std::printf("wire limit (UID FETCH 1:*, discarded): %.2f s\n", seconds(wire));
+
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("cache.sqlite")));
+    if (db.open().isError())
+        return 1;
+    MessageCache cache(db);
+    Account a;
+    a.name = QStringLiteral("bench");
+    a.email = User;
+    a.imap = {QStringLiteral("127.0.0.1"), dovecot.imapPort(), Security::None};
+    ImapConnection c(a);
+    bool ready = false;
+    QObject::connect(&c, &ImapConnection::ready, &c, [&] { ready = true; });
+    c.open(Password);
+    if (!QTest::qWaitFor([&] { return ready; }, 30000))
+        return 1;
+
+    const Synced cold = syncOnce(c, cache);
+    clock.restart();
+    const MailboxSyncState state = cache.state(a.name, QStringLiteral("INBOX"));
+    const QList<Envelope> envelopes = cache.envelopes(state.id);
+    const qint64 readMs = clock.elapsed();
+    clock.restart();
+    const Threads threads = threadMessages(envelopes);
+    const qint64 threadMs = clock.elapsed();
+    const qint64 coldTotal = cold.totalMs + readMs + threadMs;
+    std::printf("cold sync %d messages: %.2f s fetch+store, %.2f s cache read, %.2f s threading "
+                "(%lld threads) = %.2f s -> %.2f x wire (target <= 2.0)\n",
+                cold.result.added, seconds(cold.totalMs), seconds(readMs), seconds(threadMs),
+                qlonglong(threads.roots.size()), seconds(coldTotal), double(coldTotal) / double(wire));
+    std::printf("first batch (%d newest) cached after %.2f s -> %.2f x wire (target <= 0.3)\n",
+                MailboxSync::BatchSize, seconds(cold.firstBatchMs),
+                double(cold.firstBatchMs) / double(wire));
+
+    const Synced warm = syncOnce(c, cache);
+    std::printf("warm resync, no changes (%s): %.3f s -> %.3f x cold\n",
+                qPrintable(warm.result.mode), seconds(warm.totalMs),
+                double(warm.totalMs) / double(cold.totalMs));
+
+    changeFromOtherClient(dovecot, 1000, 100);
+    for (int i = 0; i < 100; ++i)
+        dovecot.deliver(User, QStringLiteral("INBOX"),
+                        gen.message(QStringLiteral("New"), QStringLiteral("new@example.org"), User,
+                                    QStringLiteral("New %1").arg(i), QStringLiteral("x"),
+                                    QDateTime::currentDateTimeUtc(), "<new" + QByteArray::number(i) + "@b>"));
+    const Synced changed = syncOnce(c, cache);
+    std::printf("resync after 1000 flag changes, 100 new, 100 expunged (%s: %d new, %d changed, "
+                "%d removed): %.3f s -> %.3f x cold (target <= 0.1)\n",
+                qPrintable(changed.result.mode), changed.result.added, changed.result.changed,
+                changed.result.removed, seconds(changed.totalMs),
+                double(changed.totalMs) / double(cold.totalMs));
+    std::printf("peak RSS of this process (engine + cache + %lld envelopes in memory): %ld MB\n",
+                qlonglong(envelopes.size()), peakRssMb());
+    std::printf("NeoMutt baselines: not measured (neomutt is not in the build root yet)\n");
+    return 0;
+}
