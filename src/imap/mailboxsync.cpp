@@ -178,7 +178,10 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
         verifyAndFinish();
         return;
     }
-    const qint64 from = qMax<qint64>(1, upToSequence - BatchSize + 1);
+    // The first batch is small so the newest messages show at once; later ones are large
+    // because every FETCH costs a round trip and a transaction.
+    const qint64 size = m_result.added == 0 ? BatchSize : LargeBatchSize;
+    const qint64 from = qMax<qint64>(1, upToSequence - size + 1);
     auto *job = new KIMAP::FetchJob(m_connection->session());
     job->setUidBased(false); // sequence numbers: the newest messages are the highest
     job->setSequenceSet(KIMAP::ImapSet(from, upToSequence));

@@ -44,6 +44,9 @@ public:
     // Envelopes per FETCH and per transaction. 500 rows insert in a few ms, so the first
     // screen (newest messages) is cached long before a large mailbox is complete.
     static constexpr int BatchSize = 500;
+    // After the first screen. Measured, 100k messages on loopback: cold sync 4.7 s with
+    // 500 per FETCH, 4.1 s with 5,000 (fewer round trips and commits).
+    static constexpr int LargeBatchSize = 5000;
 
 Q_SIGNALS:
     // A batch of envelopes is in the cache (a list can show them now).
