@@ -7,6 +7,8 @@
 #include "imap/mailboxlister.h"
 #include "store/accountstore.h"
 #include "store/configdir.h"
+#include "store/database.h"
+#include "store/messagecache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -209,7 +211,18 @@ int removeAccount(const QString &name, const QString &configDir)
     loop.exec();
     // The configuration goes even when the keychain failed, so a broken keychain never pins
     // an account; the user is told the secret may remain.
-    store.remove(name);
+    if (!store.remove(name))
+        return report(
+            {ErrorKind::BadInput, AccountCommand::tr("cannot write %1").arg(store.filePath())});
+    // Its cached mail goes too: a new account of the same name must not inherit it.
+    if (QFile::exists(cacheDatabasePath(configDir))) {
+        Database db(cacheDatabasePath(configDir));
+        Error e = db.open();
+        if (!e.isError())
+            e = MessageCache(db).forgetAccount(name);
+        if (e.isError() && !result.isError())
+            result = e;
+    }
     if (!result.isError())
         out(AccountCommand::tr("removed account %1").arg(name));
     return report(result);

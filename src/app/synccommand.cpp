@@ -69,22 +69,27 @@ void syncAccount(const Account &account, const QString &password, const QString 
                                  totals.changed += r.changed;
                                  totals.removed += r.removed;
                              }
-                             next();
+                             // Queued: a sync that fails at once must not recurse.
+                             QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
                          });
         sync->start();
     };
+    // A running lister or sync reports a lost connection itself; this covers the login.
+    bool busy = false;
     QObject::connect(&connection, &ImapConnection::failed, &loop, [&](const Error &e) {
-        if (connection.state() == ImapConnection::State::Failed && queue.isEmpty()) {
+        if (!busy) {
             totals.fail(e);
             loop.quit();
         }
     });
     QObject::connect(&connection, &ImapConnection::ready, &loop, [&] {
         if (!onlyMailbox.isEmpty()) {
+            busy = true;
             queue = {onlyMailbox};
             next();
             return;
         }
+        busy = true;
         auto *lister = new MailboxLister(&connection, &loop);
         QObject::connect(lister, &MailboxLister::finished, &loop,
                          [&](const QList<Mailbox> &mailboxes, const Error &e) {

@@ -47,6 +47,18 @@ void IdleWatcher::startIdle()
     auto *select = new KIMAP::SelectJob(m_connection->session());
     select->setMailBox(m_mailbox);
     select->setOpenReadOnly(true);
+    connect(select, &KJob::result, this, [this, select] {
+        if (select->error()) {
+            // No IDLE on a mailbox we cannot open; the next watch() tries again.
+            if (m_idle)
+                m_idle->deleteLater();
+            m_idle = nullptr;
+            Q_EMIT failed({ErrorKind::Refused, select->errorText()});
+            return;
+        }
+        if (m_idle)
+            m_idle->start();
+    });
     select->start();
     auto *idle = new KIMAP::IdleJob(m_connection->session());
     m_idle = idle;
@@ -56,6 +68,10 @@ void IdleWatcher::startIdle()
     connect(idle, &KJob::result, this, [this, idle] {
         if (m_idle == idle)
             m_idle = nullptr;
+        if (idle->error() && !m_restartPending) {
+            Q_EMIT failed({ErrorKind::Network, idle->errorText()});
+            return;
+        }
         if (m_restartPending) {
             m_restartPending = false;
             startIdle();
@@ -64,7 +80,6 @@ void IdleWatcher::startIdle()
             QTimer::singleShot(ResumeDelayMs, this, &IdleWatcher::startIdle);
         }
     });
-    idle->start();
 }
 
 } // namespace Tidings

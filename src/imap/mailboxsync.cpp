@@ -128,7 +128,12 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
         m_result.removed = int(m_vanished.size());
         // Only UIDs we hold: a FETCH for a message we never saw is a new message.
         QHash<qint64, MessageFlags> known;
-        const QHash<qint64, MessageFlags> cached = m_cache->flags(m_state.id);
+        Error readError;
+        const QHash<qint64, MessageFlags> cached = m_cache->flags(m_state.id, &readError);
+        if (readError.isError()) {
+            finish(readError);
+            return;
+        }
         for (auto it = m_modified.cbegin(); it != m_modified.cend(); ++it) {
             if (cached.contains(it.key()) && cached.value(it.key()) != it.value())
                 known.insert(it.key(), it.value());
@@ -144,13 +149,40 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
     compareFlags();
 }
 
+KIMAP::FetchJob *MailboxSync::newFetch(const KIMAP::ImapSet &set, bool uidBased,
+                                       KIMAP::FetchJob::FetchScope::Mode mode)
+{
+    auto *job = new KIMAP::FetchJob(m_connection->session());
+    job->setUidBased(uidBased);
+    job->setSequenceSet(set);
+    KIMAP::FetchJob::FetchScope scope;
+    scope.mode = mode;
+    job->setScope(scope);
+    return job;
+}
+
+bool MailboxSync::endedBy(KJob *job, const QString &failure)
+{
+    if (m_done)
+        return true;
+    if (!job->error())
+        return false;
+    finish({ErrorKind::Refused, failure.arg(m_result.mailbox, job->errorText())});
+    return true;
+}
+
 void MailboxSync::restartFull()
 {
     if (Error e = m_cache->clear(m_state.id); e.isError()) {
         finish(e);
         return;
     }
-    m_state = m_cache->state(m_connection->account().name, m_result.mailbox);
+    Error e;
+    m_state = m_cache->state(m_connection->account().name, m_result.mailbox, &e);
+    if (e.isError()) {
+        finish(e);
+        return;
+    }
     m_vanished.clear();
     m_modified.clear();
     m_result.added = m_result.changed = m_result.removed = 0;
@@ -160,7 +192,7 @@ void MailboxSync::restartFull()
 
 void MailboxSync::storeBatch(const QList<Envelope> &batch)
 {
-    if (batch.isEmpty())
+    if (m_done || batch.isEmpty())
         return;
     if (Error e = m_cache->store(m_state.id, batch); e.isError()) {
         finish(e);
@@ -182,12 +214,9 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
     // because every FETCH costs a round trip and a transaction.
     const qint64 size = m_result.added == 0 ? BatchSize : LargeBatchSize;
     const qint64 from = qMax<qint64>(1, upToSequence - size + 1);
-    auto *job = new KIMAP::FetchJob(m_connection->session());
-    job->setUidBased(false); // sequence numbers: the newest messages are the highest
-    job->setSequenceSet(KIMAP::ImapSet(from, upToSequence));
-    KIMAP::FetchJob::FetchScope scope;
-    scope.mode = KIMAP::FetchJob::FetchScope::Headers;
-    job->setScope(scope);
+    // Sequence numbers: the newest messages are the highest.
+    auto *job =
+        newFetch(KIMAP::ImapSet(from, upToSequence), false, KIMAP::FetchJob::FetchScope::Headers);
     auto batch = std::make_shared<QList<Envelope>>();
     connect(job, &KIMAP::FetchJob::messagesAvailable, this,
             [batch](const QMap<qint64, KIMAP::Message> &messages) {
@@ -195,14 +224,8 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
                     batch->append(envelopeFromFetch(m));
             });
     connect(job, &KJob::result, this, [this, job, batch, from] {
-        if (m_done)
+        if (endedBy(job, SyncText::tr("fetching %1 failed: %2")))
             return;
-        if (job->error()) {
-            finish(
-                {ErrorKind::Refused,
-                 SyncText::tr("fetching %1 failed: %2").arg(m_result.mailbox, job->errorText())});
-            return;
-        }
         storeBatch(*batch);
         if (!m_done)
             fetchAllNewestFirst(from - 1);
@@ -221,32 +244,35 @@ void MailboxSync::compareFlags()
             return;
         }
         const qint64 validity = m_state.uidValidity;
-        m_state = m_cache->state(m_connection->account().name, m_result.mailbox);
+        Error stateError;
+        m_state = m_cache->state(m_connection->account().name, m_result.mailbox, &stateError);
+        if (stateError.isError()) {
+            finish(stateError);
+            return;
+        }
         m_state.uidValidity = validity;
         verifyAndFinish();
         return;
     }
-    auto *job = new KIMAP::FetchJob(m_connection->session());
-    job->setUidBased(true);
-    job->setSequenceSet(KIMAP::ImapSet(1, 0));
-    KIMAP::FetchJob::FetchScope scope;
-    scope.mode = KIMAP::FetchJob::FetchScope::Flags;
-    job->setScope(scope);
+    auto *job = newFetch(KIMAP::ImapSet(1, 0), true, KIMAP::FetchJob::FetchScope::Flags);
     auto server = std::make_shared<QHash<qint64, MessageFlags>>();
     connect(job, &KIMAP::FetchJob::messagesAvailable, this,
-            [server](const QMap<qint64, KIMAP::Message> &messages) {
-                for (const KIMAP::Message &m : messages)
-                    server->insert(m.uid, flagsFromImap(m.flags));
+            [this, server](const QMap<qint64, KIMAP::Message> &messages) {
+                for (const KIMAP::Message &m : messages) {
+                    // Only the snapshot SELECT described (see fetchNewUids).
+                    if (m_serverUidNext <= 0 || m.uid < m_serverUidNext)
+                        server->insert(m.uid, flagsFromImap(m.flags));
+                }
             });
     connect(job, &KJob::result, this, [this, job, server] {
-        if (m_done)
+        if (endedBy(job, SyncText::tr("fetching flags of %1 failed: %2")))
             return;
-        if (job->error()) {
-            finish({ErrorKind::Refused, SyncText::tr("fetching flags of %1 failed: %2")
-                                            .arg(m_result.mailbox, job->errorText())});
+        Error readError;
+        const QHash<qint64, MessageFlags> cached = m_cache->flags(m_state.id, &readError);
+        if (readError.isError()) {
+            finish(readError);
             return;
         }
-        const QHash<qint64, MessageFlags> cached = m_cache->flags(m_state.id);
         QList<qint64> gone;
         QHash<qint64, MessageFlags> changed;
         for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
@@ -286,18 +312,15 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
         verifyAndFinish();
         return;
     }
-    auto *job = new KIMAP::FetchJob(m_connection->session());
-    job->setUidBased(true);
-    job->setSequenceSet(KIMAP::ImapSet(fromUid, 0));
-    KIMAP::FetchJob::FetchScope scope;
-    scope.mode = KIMAP::FetchJob::FetchScope::Headers;
-    job->setScope(scope);
+    auto *job = newFetch(KIMAP::ImapSet(fromUid, 0), true, KIMAP::FetchJob::FetchScope::Headers);
     auto batch = std::make_shared<QList<Envelope>>();
     connect(job, &KIMAP::FetchJob::messagesAvailable, this,
             [this, batch, fromUid](const QMap<qint64, KIMAP::Message> &messages) {
                 for (const KIMAP::Message &m : messages) {
-                    // "N:*" always matches the highest UID, even when it is below N.
-                    if (m.uid >= fromUid)
+                    // "N:*" always matches the highest UID, even when it is below N. Mail
+                    // that arrived after SELECT is left for the next sync, so the count
+                    // check compares the same snapshot.
+                    if (m.uid >= fromUid && (m_serverUidNext <= 0 || m.uid < m_serverUidNext))
                         batch->append(envelopeFromFetch(m));
                 }
                 if (batch->size() >= BatchSize) {
@@ -306,13 +329,8 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
                 }
             });
     connect(job, &KJob::result, this, [this, job, batch] {
-        if (m_done)
+        if (endedBy(job, SyncText::tr("fetching new messages of %1 failed: %2")))
             return;
-        if (job->error()) {
-            finish({ErrorKind::Refused, SyncText::tr("fetching new messages of %1 failed: %2")
-                                            .arg(m_result.mailbox, job->errorText())});
-            return;
-        }
         storeBatch(*batch);
         if (!m_done)
             verifyAndFinish();
@@ -325,6 +343,10 @@ void MailboxSync::verifyAndFinish()
     if (m_done)
         return;
     const qsizetype cached = m_cache->count(m_state.id);
+    if (cached < 0) {
+        finish({ErrorKind::BadInput, SyncText::tr("cache: cannot count %1").arg(m_result.mailbox)});
+        return;
+    }
     if (cached != m_serverCount) {
         // The cheap path and the server disagree: trust nothing and fetch everything once.
         if (!m_fullRetried && m_result.mode != QLatin1String("full")) {

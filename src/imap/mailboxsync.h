@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <KIMAP/FetchJob>
+
 namespace KIMAP {
 class SelectJob;
 }
@@ -61,6 +63,11 @@ private:
     void fetchNewUids(qint64 fromUid);
     void verifyAndFinish();
     void restartFull();
+    KIMAP::FetchJob *newFetch(const KIMAP::ImapSet &set, bool uidBased,
+                              KIMAP::FetchJob::FetchScope::Mode mode);
+    // True when the sync is over: already finished, or `job` failed (then finished with
+    // `failure`, whose %1 is the mailbox and %2 the server's answer).
+    bool endedBy(KJob *job, const QString &failure);
     void storeBatch(const QList<Envelope> &batch);
     void finish(const Error &error);
     bool stillConnected();

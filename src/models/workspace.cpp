@@ -103,6 +103,9 @@ void Workspace::watchForChanges(const Account &account, const QString &secret)
     delete m_watchers.take(account.name);
     auto *watcher = new IdleWatcher(account, secret, this);
     m_watchers.insert(account.name, watcher);
+    connect(watcher, &IdleWatcher::failed, this, [this, name = account.name](const Error &e) {
+        Q_EMIT status(tr("%1: live updates stopped: %2").arg(name, e.message));
+    });
     connect(watcher, &IdleWatcher::changed, this, [this, name = account.name](const QString &box) {
         if (name == m_selectedAccount && box == m_selectedMailbox)
             syncSelected();
@@ -152,14 +155,16 @@ void Workspace::syncSelected()
     m_sync = new MailboxSync(connection, m_cache.get(), path, this);
     connect(m_sync, &MailboxSync::batchStored, this, &Workspace::showCached);
     connect(m_sync, &MailboxSync::finished, this,
-            [this, account, path, sync = m_sync.data()](const SyncResult &, const Error &error) {
+            [this, account, path, sync = m_sync.data()](const SyncResult &r, const Error &error) {
                 sync->deleteLater();
                 m_sync = nullptr;
                 if (error.isError()) {
                     Q_EMIT status(tr("%1: %2").arg(account, error.message));
                     return;
                 }
-                showCached();
+                // Reloading resets the view (selection, expanded threads): only on change.
+                if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full"))
+                    showCached();
                 Q_EMIT status(
                     tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
                 Q_EMIT messagesLoaded(account, path);

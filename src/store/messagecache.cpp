@@ -61,7 +61,12 @@ Error MessageCache::saveState(const MailboxSyncState &s)
     q.addBindValue(qint64(s.highestModSeq));
     q.addBindValue(s.uidNext);
     q.addBindValue(s.id);
-    return q.exec() ? Error{} : queryError(q, "update mailbox");
+    if (!q.exec())
+        return queryError(q, "update mailbox");
+    if (q.numRowsAffected() != 1)
+        return sqlError(QStringLiteral("update mailbox"),
+                        QStringLiteral("no mailbox %1").arg(s.id));
+    return {};
 }
 
 Error MessageCache::store(qint64 mailboxId, const QList<Envelope> &envelopes)
@@ -156,17 +161,20 @@ QList<qint64> MessageCache::uids(qint64 mailboxId) const
     return result;
 }
 
-QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId) const
+QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId, Error *error) const
 {
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT uid, flags FROM message WHERE mailbox_id = ?"));
     q.addBindValue(mailboxId);
     QHash<qint64, MessageFlags> result;
-    if (q.exec()) {
-        while (q.next())
-            result.insert(q.value(0).toLongLong(), MessageFlags::fromInt(q.value(1).toInt()));
+    if (!q.exec()) {
+        if (error)
+            *error = queryError(q, "select flags");
+        return result;
     }
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), MessageFlags::fromInt(q.value(1).toInt()));
     return result;
 }
 
@@ -175,7 +183,15 @@ qsizetype MessageCache::count(qint64 mailboxId) const
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM message WHERE mailbox_id = ?"));
     q.addBindValue(mailboxId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+Error MessageCache::forgetAccount(const QString &account)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("DELETE FROM mailbox WHERE account = ?")); // messages cascade
+    q.addBindValue(account);
+    return q.exec() ? Error{} : queryError(q, "delete account");
 }
 
 QList<Envelope> MessageCache::envelopes(qint64 mailboxId) const

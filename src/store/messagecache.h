@@ -38,8 +38,10 @@ public:
     Error clear(qint64 mailboxId); // UIDVALIDITY changed: every cached UID is meaningless
 
     QList<qint64> uids(qint64 mailboxId) const;
-    QHash<qint64, MessageFlags> flags(qint64 mailboxId) const;
-    qsizetype count(qint64 mailboxId) const;
+    QHash<qint64, MessageFlags> flags(qint64 mailboxId, Error *error = nullptr) const;
+    qsizetype count(qint64 mailboxId) const; // -1 when the cache cannot be read
+    // Drops every mailbox and message of an account (the account was removed).
+    Error forgetAccount(const QString &account);
     // Newest first.
     QList<Envelope> envelopes(qint64 mailboxId) const;
 

@@ -62,6 +62,8 @@ Error migrate(Database &db)
                                        .arg(latestSchemaVersion()));
     for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
         Transaction t(db);
+        if (!t.isActive())
+            return t.error();
         for (const QString &sql : migrations().at(version - 1)) {
             if (Error e = db.exec(sql); e.isError())
                 return e;

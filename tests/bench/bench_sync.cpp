@@ -99,29 +99,40 @@ Synced syncOnce(ImapConnection &c, MessageCache &cache)
         if (out.firstBatchMs < 0)
             out.firstBatchMs = clock.elapsed();
     });
-    QObject::connect(&sync, &MailboxSync::finished, &sync, [&](const SyncResult &r, const Error &e) {
-        if (e.isError())
-            std::fprintf(stderr, "sync failed: %s\n", qPrintable(e.message));
-        out.result = r;
-        done = true;
-    });
+    QObject::connect(&sync, &MailboxSync::finished, &sync,
+                     [&](const SyncResult &r, const Error &e) {
+                         if (e.isError())
+                             std::fprintf(stderr, "sync failed: %s\n", qPrintable(e.message));
+                         out.result = r;
+                         done = true;
+                     });
     sync.start();
     (void)QTest::qWaitFor([&] { return done; }, 30 * 60 * 1000);
     out.totalMs = clock.elapsed();
     return out;
 }
 
-bool changeFromOtherClient(const DovecotServer &d, int flagChanges, int expunges)
+Account benchAccount(quint16 port)
 {
     Account a;
-    a.name = QStringLiteral("other");
+    a.name = QStringLiteral("bench");
     a.email = User;
-    a.imap = {QStringLiteral("127.0.0.1"), d.imapPort(), Security::None};
-    ImapConnection other(a);
+    a.imap = {QStringLiteral("127.0.0.1"), port, Security::None};
+    return a;
+}
+
+bool openAndWait(ImapConnection &c)
+{
     bool ready = false;
-    QObject::connect(&other, &ImapConnection::ready, &other, [&] { ready = true; });
-    other.open(Password);
-    if (!QTest::qWaitFor([&] { return ready; }, 30000))
+    QObject::connect(&c, &ImapConnection::ready, &c, [&] { ready = true; });
+    c.open(Password);
+    return QTest::qWaitFor([&] { return ready; }, 30000);
+}
+
+bool changeFromOtherClient(const DovecotServer &d, int flagChanges, int expunges)
+{
+    ImapConnection other(benchAccount(d.imapPort()));
+    if (!openAndWait(other))
         return false;
     auto *select = new KIMAP::SelectJob(other.session());
     select->setMailBox(QStringLiteral("INBOX"));
@@ -185,15 +196,9 @@ int main(int argc, char **argv)
     if (db.open().isError())
         return 1;
     MessageCache cache(db);
-    Account a;
-    a.name = QStringLiteral("bench");
-    a.email = User;
-    a.imap = {QStringLiteral("127.0.0.1"), dovecot.imapPort(), Security::None};
+    const Account a = benchAccount(dovecot.imapPort());
     ImapConnection c(a);
-    bool ready = false;
-    QObject::connect(&c, &ImapConnection::ready, &c, [&] { ready = true; });
-    c.open(Password);
-    if (!QTest::qWaitFor([&] { return ready; }, 30000))
+    if (!openAndWait(c))
         return 1;
 
     const Synced cold = syncOnce(c, cache);
@@ -208,7 +213,8 @@ int main(int argc, char **argv)
     std::printf("cold sync %d messages: %.2f s fetch+store, %.2f s cache read, %.2f s threading "
                 "(%lld threads) = %.2f s -> %.2f x wire (target <= 2.0)\n",
                 cold.result.added, seconds(cold.totalMs), seconds(readMs), seconds(threadMs),
-                qlonglong(threads.roots.size()), seconds(coldTotal), double(coldTotal) / double(wire));
+                qlonglong(threads.roots.size()), seconds(coldTotal),
+                double(coldTotal) / double(wire));
     std::printf("first batch (%d newest) cached after %.2f s -> %.2f x wire (target <= 0.3)\n",
                 MailboxSync::BatchSize, seconds(cold.firstBatchMs),
                 double(cold.firstBatchMs) / double(wire));
@@ -223,7 +229,8 @@ int main(int argc, char **argv)
         dovecot.deliver(User, QStringLiteral("INBOX"),
                         gen.message(QStringLiteral("New"), QStringLiteral("new@example.org"), User,
                                     QStringLiteral("New %1").arg(i), QStringLiteral("x"),
-                                    QDateTime::currentDateTimeUtc(), "<new" + QByteArray::number(i) + "@b>"));
+                                    QDateTime::currentDateTimeUtc(),
+                                    "<new" + QByteArray::number(i) + "@b>"));
     const Synced changed = syncOnce(c, cache);
     std::printf("resync after 1000 flag changes, 100 new, 100 expunged (%s: %d new, %d changed, "
                 "%d removed): %.3f s -> %.3f x cold (target <= 0.1)\n",
