@@ -148,6 +148,17 @@ private Q_SLOTS:
             tidings(sync + QStringList{QStringLiteral("--account"), QStringLiteral("nobody")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(tidings(accountArgs(QStringLiteral("remove"), QStringLiteral("cache"))).code == 0);
+
+        // A new account of the same name starts from an empty cache.
+        QCOMPARE(tidings(addArgs(QStringLiteral("cache"), m_dovecot.imapPort(),
+                                 QStringLiteral("starttls")),
+                         Password.toUtf8())
+                     .code,
+                 0);
+        const Run fresh = tidings(sync);
+        QVERIFY2(fresh.out.startsWith(QLatin1String("synced 6 mailboxes: 2 new")),
+                 qPrintable(fresh.out));
+        QVERIFY(tidings(accountArgs(QStringLiteral("remove"), QStringLiteral("cache"))).code == 0);
     }
 
     void failuresHaveExitCodesAndOneLineCauses_data()
