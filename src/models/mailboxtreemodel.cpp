@@ -16,6 +16,7 @@ struct MailboxTreeModel::Node
     Mailbox mailbox; // empty path on account and root nodes
     bool isAccount = false;
     AccountState state = AccountState::Connecting;
+    int unread = 0;
     QString detail;
 
     int row() const
@@ -111,11 +112,15 @@ QVariant MailboxTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node *n = nodeFor(index);
     switch (role) {
-    case Qt::DisplayRole:
-        if (n->isAccount || n->mailbox.role == MailboxRole::None ||
-            n->mailbox.namespaceKind != NamespaceKind::Personal)
-            return n->label;
-        return roleName(n->mailbox.role);
+    case Qt::DisplayRole: {
+        const QString name = n->isAccount || n->mailbox.role == MailboxRole::None ||
+                                     n->mailbox.namespaceKind != NamespaceKind::Personal
+                                 ? n->label
+                                 : roleName(n->mailbox.role);
+        return n->unread > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(n->unread) : name;
+    }
+    case UnreadRole:
+        return n->unread;
     case Qt::ToolTipRole:
         if (n->isAccount)
             return n->detail.isEmpty() ? n->label : n->label + QLatin1Char('\n') + n->detail;
@@ -133,7 +138,7 @@ QVariant MailboxTreeModel::data(const QModelIndex &index, int role) const
         }
         return iconFor(n->mailbox.role);
     case Qt::FontRole:
-        if (n->isAccount) {
+        if (n->isAccount || n->unread > 0) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -231,6 +236,15 @@ void MailboxTreeModel::setMailboxes(const QString &account, const QList<Mailbox>
         accountNode->children.push_back(std::move(c));
     }
     endInsertRows();
+}
+
+void MailboxTreeModel::setUnread(const QString &account, const QString &path, int unseen)
+{
+    const QModelIndex idx = mailboxIndex(account, path);
+    if (!idx.isValid() || nodeFor(idx)->unread == unseen)
+        return;
+    nodeFor(idx)->unread = unseen;
+    Q_EMIT dataChanged(idx, idx);
 }
 
 QModelIndex MailboxTreeModel::accountIndex(const QString &name) const

@@ -22,6 +22,7 @@ public:
         MailboxPathRole,                // full server path; empty on account rows
         SelectableRole,
         MailboxRoleRole, // Tidings::MailboxRole as int
+        UnreadRole,
     };
     enum class AccountState
     {
@@ -43,6 +44,7 @@ public:
     void addAccount(const QString &name, const QString &label);
     void setAccountState(const QString &name, AccountState state, const QString &detail = {});
     void setMailboxes(const QString &account, const QList<Mailbox> &mailboxes);
+    void setUnread(const QString &account, const QString &path, int unseen);
 
     QModelIndex accountIndex(const QString &name) const;
     QModelIndex mailboxIndex(const QString &account, const QString &path) const;

@@ -158,6 +158,12 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+int MessageListModel::unreadCount() const
+{
+    return int(std::count_if(m_envelopes.cbegin(), m_envelopes.cend(),
+                             [](const Envelope &e) { return e.isUnread(); }));
+}
+
 void MessageListModel::clear()
 {
     setEnvelopes({});

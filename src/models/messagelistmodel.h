@@ -45,6 +45,7 @@ public:
     void setEnvelopes(const QList<Envelope> &envelopes);
     // Every message, threads and replies alike.
     int messageCount() const { return int(m_envelopes.size()); }
+    int unreadCount() const;
 
 private:
     void rebuild();

@@ -6,6 +6,7 @@
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
 #include "imap/mailboxsync.h"
+#include "imap/unreadcounter.h"
 #include "store/accountstore.h"
 #include "store/configdir.h"
 #include "store/database.h"
@@ -76,6 +77,18 @@ void Workspace::onConnected(const Account &account)
                     return;
                 }
                 m_tree.setMailboxes(account.name, mailboxes);
+                QStringList paths;
+                for (const Mailbox &m : mailboxes) {
+                    if (m.selectable)
+                        paths.append(m.path);
+                }
+                auto *counter = new UnreadCounter(m_connections.value(account.name), paths, this);
+                connect(counter, &UnreadCounter::counted, this,
+                        [this, name = account.name](const QString &path, int unseen) {
+                            m_tree.setUnread(name, path, unseen);
+                        });
+                connect(counter, &UnreadCounter::finished, counter, &QObject::deleteLater);
+                counter->start();
                 Q_EMIT status(tr("%1: %n mailbox(es)", nullptr, static_cast<int>(mailboxes.size()))
                                   .arg(account.name));
                 Q_EMIT mailboxesListed(account.name);
@@ -165,6 +178,7 @@ void Workspace::syncSelected()
                 // Reloading resets the view (selection, expanded threads): only on change.
                 if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full"))
                     showCached();
+                m_tree.setUnread(account, path, m_messages.unreadCount());
                 Q_EMIT status(
                     tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
                 Q_EMIT messagesLoaded(account, path);
