@@ -20,7 +20,7 @@
 namespace Tidings {
 
 namespace {
-const QStringList OptionsWithValue = {QStringLiteral("--config-dir"), QStringLiteral("--profile")};
+const QStringList OptionsWithValue = {QStringLiteral("--config-dir")};
 
 // The first argument that is neither an option nor an option's value.
 QString findSubcommand(int argc, char **argv)
