@@ -15,7 +15,7 @@ TIDINGS_PACKAGES=(
     libsasl2-modules libsasl2-modules-kdexoauth2
     dovecot-imapd dovecot-lmtpd postfix openssl
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    fonts-dejavu-core fonts-noto-core procps psmisc iproute2
+    fonts-dejavu-core fonts-noto-core procps psmisc iproute2 poppler-utils
 )
 
 tidings_log() { printf '[tidings] %s\n' "$*" >&2; }

@@ -3,9 +3,11 @@
 
 #include "app/accountcommand.h"
 #include "app/display.h"
+#include "app/messagefilecommand.h"
 #include "app/synccommand.h"
 #include "core/error.h"
 #include "gui/mainwindow.h"
+#include "gui/messagepage.h"
 #include "models/workspace.h"
 #include "store/configdir.h"
 
@@ -47,6 +49,31 @@ bool wantsHelpOrVersion(int argc, char **argv)
     return false;
 }
 
+int runGui(int argc, char **argv)
+{
+    if (const QString why = missingDisplayReason(); !why.isEmpty()) {
+        std::fprintf(stderr, "tidings: %s\n", qPrintable(why));
+        return static_cast<int>(ErrorKind::Usage);
+    }
+    MessagePage::prepareApplication();
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    loadTranslations(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("Tidings"));
+    QApplication::setDesktopFileName(QStringLiteral("org.tidings.Tidings"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Tidings mail client"));
+    addCommonOptions(parser);
+    parser.process(app);
+
+    Workspace workspace(resolveConfigDir(parser.value(QStringLiteral("config-dir"))));
+    MainWindow window(&workspace);
+    window.show();
+    workspace.connectAll();
+    return QApplication::exec();
+}
+} // namespace
+
 void setApplicationInfo()
 {
     QCoreApplication::setApplicationName(QStringLiteral("tidings"));
@@ -74,39 +101,24 @@ void loadTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
-int runGui(int argc, char **argv)
-{
-    if (const QString why = missingDisplayReason(); !why.isEmpty()) {
-        std::fprintf(stderr, "tidings: %s\n", qPrintable(why));
-        return static_cast<int>(ErrorKind::Usage);
-    }
-    QApplication app(argc, argv);
-    setApplicationInfo();
-    loadTranslations(app);
-    QApplication::setApplicationDisplayName(QStringLiteral("Tidings"));
-    QApplication::setDesktopFileName(QStringLiteral("org.tidings.Tidings"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Tidings mail client"));
-    addCommonOptions(parser);
-    parser.process(app);
-
-    Workspace workspace(resolveConfigDir(parser.value(QStringLiteral("config-dir"))));
-    MainWindow window(&workspace);
-    window.show();
-    workspace.connectAll();
-    return QApplication::exec();
-}
-} // namespace
-
 int runCommandLine(int argc, char **argv)
 {
-    // Library chatter (KIMAP's "Connection to server lost") would make a second line next to
-    // our own one-line cause; QT_LOGGING_RULES brings it back when debugging.
+    // Library chatter (KIMAP's "Connection to server lost", WebEngine's probing for a GPU)
+    // would make more lines next to our own one-line cause; QT_LOGGING_RULES brings it back
+    // when debugging.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("org.kde.pim.*=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("org.kde.pim.*=false\n"
+                                                        "qt.webenginecontext=false\n"
+                                                        "qt.rhi.*=false\n"
+                                                        "qt.vulkan=false"));
     const QString command = findSubcommand(argc, argv);
     if (command.isEmpty() && !wantsHelpOrVersion(argc, argv))
         return runGui(argc, argv);
+    // These two render with Qt WebEngine, which needs its own kind of application object.
+    if (command == QLatin1String("export-pdf"))
+        return runExportPdf(argc, argv);
+    if (isMessageFileArgument(command))
+        return runOpenMessageFile(argc, argv, command);
 
     QCoreApplication app(argc, argv);
     setApplicationInfo();
@@ -116,8 +128,8 @@ int runCommandLine(int argc, char **argv)
     if (command.isEmpty()) {
         parser.addPositionalArgument(
             QStringLiteral("command"),
-            QCoreApplication::translate("main", "account add|list|remove|check, sync; nothing to "
-                                                "start the GUI"));
+            QCoreApplication::translate("main", "account add|list|remove|check, sync, export-pdf, "
+                                                "FILE.eml; nothing to start the GUI"));
         parser.process(app); // prints help or version and exits
         return 0;
     }

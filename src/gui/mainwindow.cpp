@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "gui/messageviewer.h"
 #include "models/workspace.h"
 
 #include <QHeaderView>
@@ -13,7 +14,10 @@ namespace Tidings {
 namespace {
 // A message list is read, not edited: the subject gets the room, the rest fits its text.
 constexpr int MailboxPaneWidth = 260;
-constexpr int MessagePaneWidth = 840;
+constexpr int MessagePaneWidth = 940;
+// The list keeps room for a dozen rows; the message gets the rest.
+constexpr int ListPaneHeight = 280;
+constexpr int ViewerPaneHeight = 480;
 } // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
@@ -39,6 +43,22 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->messageView->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
     m_ui->splitter->setSizes({MailboxPaneWidth, MessagePaneWidth});
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->readingSplitter->setSizes({ListPaneHeight, ViewerPaneHeight});
+    m_ui->readingSplitter->setStretchFactor(1, 1);
+
+    MessageViewer *viewer = m_ui->viewer;
+    viewer->setTrustCheck(
+        [workspace](const QString &email) { return workspace->remoteContentAllowed(email); });
+    connect(viewer, &MessageViewer::trustSenderRequested, workspace,
+            &Workspace::allowRemoteContent);
+    connect(m_ui->messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onMessageActivated);
+    connect(workspace, &Workspace::messageOpened, viewer,
+            [viewer](qint64, std::shared_ptr<const MessageDocument> document) {
+                viewer->showMessage(std::move(document));
+            });
+    connect(workspace, &Workspace::messageFailed, viewer,
+            [viewer](qint64, const Error &error) { viewer->showPlaceholder(error.message); });
 
     connect(m_ui->mailboxView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onMailboxActivated);
@@ -56,7 +76,18 @@ void MainWindow::onMailboxActivated()
     const QString account = current.data(MailboxTreeModel::AccountRole).toString();
     const QString path = current.data(MailboxTreeModel::MailboxPathRole).toString();
     setWindowTitle(tr("%1 — %2 — Tidings").arg(current.data(Qt::DisplayRole).toString(), account));
+    if (account != m_workspace->selectedAccount() || path != m_workspace->selectedMailbox())
+        m_ui->viewer->showPlaceholder(tr("Select a message to read it."));
     m_workspace->selectMailbox(account, path);
+}
+
+void MainWindow::onMessageActivated(const QModelIndex &current)
+{
+    const qint64 uid = current.data(MessageListModel::UidRole).toLongLong();
+    if (uid <= 0)
+        return;
+    m_ui->viewer->showPlaceholder(tr("Loading…"));
+    m_workspace->openMessage(uid);
 }
 
 void MainWindow::selectDefaultMailbox(const QString &account)

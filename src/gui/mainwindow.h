@@ -24,6 +24,7 @@ public:
 
 private:
     void onMailboxActivated();
+    void onMessageActivated(const QModelIndex &current);
     void selectDefaultMailbox(const QString &account);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

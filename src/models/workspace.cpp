@@ -2,15 +2,18 @@
 #include "models/workspace.h"
 
 #include "auth/secretstore.h"
+#include "imap/bodyfetcher.h"
 #include "imap/idlewatcher.h"
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
 #include "imap/mailboxsync.h"
 #include "imap/unreadcounter.h"
 #include "store/accountstore.h"
+#include "store/bodycache.h"
 #include "store/configdir.h"
 #include "store/database.h"
 #include "store/messagecache.h"
+#include "store/sendertrust.h"
 
 namespace Tidings {
 
@@ -25,8 +28,11 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
     // Without a cache the client still works, online only; the cause is shown once.
     if (const Error e = m_db->open(); e.isError())
         m_openError = e.message;
-    else
+    else {
         m_cache = std::make_unique<MessageCache>(*m_db);
+        m_bodies = std::make_unique<BodyCache>(*m_db);
+        m_senderTrust = std::make_unique<SenderTrust>(*m_db);
+    }
 }
 
 Workspace::~Workspace() = default;
@@ -188,6 +194,71 @@ void Workspace::syncSelected()
                 }
             });
     m_sync->start();
+}
+
+void Workspace::openMessage(qint64 uid)
+{
+    m_openUid = uid;
+    const QString account = m_selectedAccount;
+    const QString path = m_selectedMailbox;
+    qint64 mailboxId = 0;
+    if (m_cache) {
+        mailboxId = m_cache->state(account, path).id;
+        Error error;
+        if (const auto raw = m_bodies->raw(mailboxId, uid, &error)) {
+            showBody(uid, *raw);
+            return;
+        }
+        if (error.isError())
+            Q_EMIT status(error.message); // the server still has it: go on
+    }
+    ImapConnection *connection = m_connections.value(account);
+    if (!connection || connection->state() != ImapConnection::State::Ready) {
+        Q_EMIT messageFailed(
+            uid, {ErrorKind::Network, tr("This message has not been downloaded yet and %1 is "
+                                         "offline.")
+                                          .arg(account)});
+        return;
+    }
+    auto *fetcher = new BodyFetcher(connection, path, uid, this);
+    connect(fetcher, &BodyFetcher::fetched, this, [this, uid, mailboxId](const QByteArray &raw) {
+        // Cached even when the user has moved on: it was asked for, it will be asked again.
+        if (m_bodies && mailboxId) {
+            if (const Error e = m_bodies->store(mailboxId, uid, raw); e.isError())
+                Q_EMIT status(e.message);
+        }
+        if (uid == m_openUid)
+            showBody(uid, raw);
+    });
+    connect(fetcher, &BodyFetcher::finished, this, [this, uid](const Error &error) {
+        if (error.isError() && uid == m_openUid)
+            Q_EMIT messageFailed(uid, error);
+    });
+    fetcher->start();
+}
+
+void Workspace::showBody(qint64 uid, const QByteArray &raw)
+{
+    Error error;
+    const auto document = MessageDocument::parse(raw, &error);
+    if (!document) {
+        Q_EMIT messageFailed(uid, error);
+        return;
+    }
+    Q_EMIT messageOpened(uid, document);
+}
+
+bool Workspace::remoteContentAllowed(const QString &senderEmail) const
+{
+    return m_senderTrust && m_senderTrust->allowsRemoteContent(senderEmail);
+}
+
+void Workspace::allowRemoteContent(const QString &senderEmail)
+{
+    if (!m_senderTrust)
+        return;
+    if (const Error e = m_senderTrust->allowRemoteContent(senderEmail); e.isError())
+        Q_EMIT status(e.message);
 }
 
 } // namespace Tidings

@@ -4,6 +4,7 @@
 #include "core/account.h"
 #include "core/error.h"
 #include "models/mailboxtreemodel.h"
+#include "models/messagedocument.h"
 #include "models/messagelistmodel.h"
 
 #include <QHash>
@@ -13,12 +14,14 @@
 
 namespace Tidings {
 
+class BodyCache;
 class Database;
 class IdleWatcher;
 class ImapConnection;
 class MailboxSync;
 class MessageCache;
 class SecretStore;
+class SenderTrust;
 
 // What the main window binds to: the accounts of a profile, their connections, the mailbox
 // tree and the message list of the selected mailbox. The GUI never sees an IMAP job.
@@ -38,12 +41,20 @@ public:
     QString selectedAccount() const { return m_selectedAccount; }
     QString selectedMailbox() const { return m_selectedMailbox; }
 
+    // Opens a message of the selected mailbox: from the cache when it was read before,
+    // otherwise fetched (and cached). Answers with messageOpened or messageFailed.
+    void openMessage(qint64 uid);
+    bool remoteContentAllowed(const QString &senderEmail) const;
+    void allowRemoteContent(const QString &senderEmail);
+
 Q_SIGNALS:
     // One line for the status bar: connection progress and every failure's cause.
     void status(const QString &text);
     void accountFailed(const QString &account, const Tidings::Error &error);
     void mailboxesListed(const QString &account);
     void messagesLoaded(const QString &account, const QString &mailbox);
+    void messageOpened(qint64 uid, std::shared_ptr<const Tidings::MessageDocument> document);
+    void messageFailed(qint64 uid, const Tidings::Error &error);
 
 private:
     void connectAccount(const Account &account);
@@ -63,6 +74,10 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MessageCache> m_cache;
+    std::unique_ptr<BodyCache> m_bodies;
+    std::unique_ptr<SenderTrust> m_senderTrust;
+    qint64 m_openUid = 0;
+    void showBody(qint64 uid, const QByteArray &raw);
     QPointer<MailboxSync> m_sync;
     QString m_selectedAccount;
     QString m_selectedMailbox;

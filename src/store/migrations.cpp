@@ -40,6 +40,21 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX message_by_message_id ON message (message_id)"),
             QStringLiteral("CREATE INDEX message_by_thread ON message (thread_id)"),
         },
+        // 2: message bodies fetched on demand, senders whose remote content may load.
+        {
+            QStringLiteral("CREATE TABLE body ("
+                           " mailbox_id INTEGER NOT NULL REFERENCES mailbox(id) ON DELETE CASCADE,"
+                           " uid INTEGER NOT NULL,"
+                           " raw BLOB NOT NULL,"
+                           " PRIMARY KEY (mailbox_id, uid)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE remote_content_sender ("
+                           " email TEXT PRIMARY KEY COLLATE NOCASE) WITHOUT ROWID"),
+            // Expunged or cleared messages take their bodies with them. INSERT OR REPLACE of
+            // an envelope does not fire this (recursive_triggers is off), so a resync keeps them.
+            QStringLiteral("CREATE TRIGGER message_deleted AFTER DELETE ON message BEGIN"
+                           " DELETE FROM body WHERE mailbox_id = old.mailbox_id AND uid = old.uid;"
+                           " END"),
+        },
     };
     return all;
 }

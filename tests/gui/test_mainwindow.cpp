@@ -7,16 +7,26 @@
 #include "fixtures/mailgenerator.h"
 #include "fixtures/xvfbserver.h"
 #include "gui/mainwindow.h"
+#include "gui/messagepage.h"
+#include "gui/messageviewer.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
+#include "store/bodycache.h"
+#include "store/configdir.h"
+#include "store/database.h"
+#include "store/messagecache.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Tidings;
@@ -43,6 +53,58 @@ void screenshot(QWidget *w, const QString &name)
     const QString dir = QStringLiteral(TIDINGS_BUILD_DIR "/screenshots");
     QDir().mkpath(dir);
     QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+}
+const QString NewsletterSubject = QStringLiteral("Pictures from the offsite");
+const QString NewsletterSender = QStringLiteral("news@example.org");
+
+// An HTML mail that asks for remote content in every way a page can: an image, a style
+// sheet, a frame. Each would tell the sender (here: the tracker) that the mail was read.
+QByteArray newsletter(quint16 trackerPort, const QDateTime &date)
+{
+    const QByteArray tracker = "http://127.0.0.1:" + QByteArray::number(trackerPort);
+    QByteArray html = "<html><head><link rel=\"stylesheet\" href=\"" + tracker +
+                      "/style.css\"></head><body><h2>Offsite</h2><p>Hello Alice, here are "
+                      "the pictures.</p><img src=\"" +
+                      tracker + "/pixel.png\" alt=\"tracking pixel\"><iframe src=\"" + tracker +
+                      "/frame\"></iframe><p><a href=\"https://example.org/album\">Album</a></p>"
+                      "</body></html>";
+    QByteArray raw = "From: Offsite News <" + NewsletterSender.toLatin1() +
+                     ">\r\nTo: " + Alice.toLatin1() +
+                     "\r\nSubject: " + NewsletterSubject.toLatin1() +
+                     "\r\nDate: " + date.toString(Qt::RFC2822Date).toLatin1() +
+                     "\r\nMessage-ID: <offsite@example.org>\r\nMIME-Version: 1.0\r\n"
+                     "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                     "Content-Type: text/html; charset=utf-8\r\n\r\n" +
+                     html +
+                     "\r\n--b\r\nContent-Type: text/csv; name=\"budget.csv\"\r\n"
+                     "Content-Disposition: attachment; filename=\"budget.csv\"\r\n\r\n"
+                     "item,cost\r\nbus,120\r\n--b--\r\n";
+    return raw;
+}
+
+QString pageText(MessagePage *page)
+{
+    QString text;
+    bool done = false;
+    page->toPlainText([&](const QString &t) {
+        text = t;
+        done = true;
+    });
+    QTest::qWaitFor([&] { return done; }, WaitMs);
+    return text;
+}
+
+QModelIndex findSubject(const QAbstractItemModel *model, const QString &subject,
+                        const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex row = model->index(r, 0, parent);
+        if (model->index(r, 1, parent).data().toString() == subject)
+            return row;
+        if (const QModelIndex found = findSubject(model, subject, row); found.isValid())
+            return found;
+    }
+    return {};
 }
 } // namespace
 
@@ -100,6 +162,18 @@ private Q_SLOTS:
                                               QStringLiteral("Team agenda"), QStringLiteral("x"),
                                               now, "<team@example.test>")));
         QVERIFY(m_dovecot.share(Bob, QStringLiteral("Team"), Alice, QStringLiteral("lrs")));
+        QVERIFY(m_tracker.listen(QHostAddress::LocalHost));
+        connect(&m_tracker, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_tracker.nextPendingConnection()) {
+                ++m_trackerHits;
+                socket->close();
+                socket->deleteLater();
+            }
+        });
+        QVERIFY(m_dovecot.deliver(Alice, QStringLiteral("INBOX"),
+                                  newsletter(m_tracker.serverPort(), now.addSecs(-600))));
+        m_expected[QStringLiteral("INBOX")] += 1;
+        m_unread[QStringLiteral("INBOX")] += 1;
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
     }
 
@@ -189,6 +263,89 @@ private Q_SLOTS:
         screenshot(&window, QStringLiteral("mainwindow-shared.png"));
     }
 
+    void viewerBlocksRemoteContentUntilAllowed()
+    {
+        TempDir profile;
+        QVERIFY(!makeProfile(profile, QStringLiteral("Reader"), Password).isEmpty());
+        Workspace workspace(profile.path());
+        MainWindow window(&workspace);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
+        workspace.connectAll();
+        QVERIFY(loaded.wait(WaitMs));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("messageView"));
+        auto *viewer = window.findChild<MessageViewer *>(QStringLiteral("viewer"));
+        QVERIFY(list && viewer);
+        auto *bar = viewer->findChild<QWidget *>(QStringLiteral("remoteContentBar"));
+        auto *loadOnce = viewer->findChild<QPushButton *>(QStringLiteral("loadOnceButton"));
+        auto *always = viewer->findChild<QPushButton *>(QStringLiteral("alwaysLoadButton"));
+        QVERIFY(bar && loadOnce && always);
+        const QModelIndex news = findSubject(list->model(), NewsletterSubject);
+        QVERIFY(news.isValid());
+        const QModelIndex other = list->model()->index(news.row() == 0 ? 1 : 0, 0);
+        QSignalSpy rendered(viewer, &MessageViewer::rendered);
+        const int hitsBefore = m_trackerHits;
+
+        // Opened: the page shows, the bar says what was blocked, and nothing reached the
+        // tracker. The attachment is listed in the header.
+        list->setCurrentIndex(news);
+        QVERIFY(rendered.wait(WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), WaitMs);
+        QCOMPARE(m_trackerHits, hitsBefore);
+        const QString text = pageText(viewer->page());
+        QVERIFY2(text.contains(QLatin1String("Hello Alice, here are the pictures.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("budget.csv")), qPrintable(text));
+        QVERIFY(always->text().contains(NewsletterSender));
+        screenshot(&window, QStringLiteral("viewer-remote-blocked.png"));
+
+        // Load once: the remote parts are requested now...
+        loadOnce->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_trackerHits > hitsBefore, WaitMs);
+        QVERIFY(!bar->isVisible());
+        // ...and only this once: the next time the message opens, they are blocked again.
+        list->setCurrentIndex(other);
+        list->setCurrentIndex(news);
+        rendered.clear();
+        QVERIFY(rendered.wait(WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), WaitMs);
+        QVERIFY(!workspace.remoteContentAllowed(NewsletterSender));
+
+        // Always for this sender: remembered in the profile, so it loads without asking.
+        const int hitsBeforeAlways = m_trackerHits;
+        always->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_trackerHits > hitsBeforeAlways, WaitMs);
+        QVERIFY(workspace.remoteContentAllowed(NewsletterSender));
+        const int hitsBeforeReopen = m_trackerHits;
+        list->setCurrentIndex(other);
+        list->setCurrentIndex(news);
+        QTRY_VERIFY_WITH_TIMEOUT(m_trackerHits > hitsBeforeReopen, WaitMs);
+        QVERIFY(!bar->isVisible());
+
+        // All headers: the raw header block, as sent.
+        auto *allHeaders = viewer->findChild<QToolButton *>(QStringLiteral("allHeadersButton"));
+        QVERIFY(allHeaders);
+        rendered.clear();
+        allHeaders->click();
+        QVERIFY(rendered.wait(WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pageText(viewer->page()).contains(QLatin1String("Message-ID: <offsite@example.org>")),
+            WaitMs);
+        allHeaders->click();
+
+        // The body was cached when first opened: it opens again without the server.
+        Database db(cacheDatabasePath(profile.path()));
+        QVERIFY(!db.open().isError());
+        MessageCache cache(db);
+        const qint64 mailboxId = cache.state(QStringLiteral("Reader"), QStringLiteral("INBOX")).id;
+        const auto raw =
+            BodyCache(db).raw(mailboxId, news.data(MessageListModel::UidRole).toLongLong());
+        QVERIFY(raw.has_value());
+        QVERIFY(raw->contains("Hello Alice"));
+    }
+
     void wrongPasswordIsShownNotHidden()
     {
         TempDir profile;
@@ -218,6 +375,8 @@ private:
     DovecotServer m_dovecot;
     QHash<QString, int> m_expected;
     QHash<QString, int> m_unread;
+    QTcpServer m_tracker;
+    int m_trackerHits = 0;
 };
 
 int main(int argc, char **argv)
@@ -228,6 +387,7 @@ int main(int argc, char **argv)
         return 1;
     }
     qputenv("QT_QPA_PLATFORM", "xcb");
+    MessagePage::prepareApplication();
     QApplication app(argc, argv);
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);

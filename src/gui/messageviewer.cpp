@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/messageviewer.h"
+#include "gui/messagepage.h"
+
+#include "models/messagedocument.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QWebEngineView>
+
+namespace Tidings {
+
+namespace {
+// A file name from a mail is the sender's choice: keep only its last path component so
+// "../../.bashrc" cannot leave the folder the user picked.
+QString safeFileName(const QString &name)
+{
+    QString base = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
+    if (base.isEmpty() || base == QLatin1String(".") || base == QLatin1String(".."))
+        base = QStringLiteral("attachment");
+    return base;
+}
+} // namespace
+
+MessageViewer::MessageViewer(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_remoteBar(new QFrame(this))
+    , m_remoteLabel(new QLabel(m_remoteBar))
+    , m_loadOnce(new QPushButton(tr("Load once"), m_remoteBar))
+    , m_alwaysLoad(new QPushButton(m_remoteBar))
+    , m_allHeaders(new QToolButton(this))
+    , m_view(new QWebEngineView(this))
+    , m_page(new MessagePage(m_view))
+{
+    setObjectName(QStringLiteral("messageViewer"));
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setObjectName(QStringLiteral("viewerPlaceholder"));
+    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    m_remoteBar->setObjectName(QStringLiteral("remoteContentBar"));
+    m_remoteBar->setAutoFillBackground(true);
+    QPalette warn = m_remoteBar->palette();
+    warn.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd0));
+    warn.setColor(QPalette::WindowText, QColor(0x3d, 0x33, 0x00));
+    m_remoteBar->setPalette(warn);
+    m_remoteLabel->setText(tr("Remote content blocked. Loading it tells the sender you read "
+                              "this message."));
+    m_remoteLabel->setWordWrap(true);
+    m_loadOnce->setObjectName(QStringLiteral("loadOnceButton"));
+    m_alwaysLoad->setObjectName(QStringLiteral("alwaysLoadButton"));
+    auto *barLayout = new QHBoxLayout(m_remoteBar);
+    barLayout->setContentsMargins(10, 4, 6, 4);
+    barLayout->addWidget(m_remoteLabel, 1);
+    barLayout->addWidget(m_loadOnce);
+    barLayout->addWidget(m_alwaysLoad);
+    m_remoteBar->hide();
+
+    m_allHeaders->setText(tr("All headers"));
+    m_allHeaders->setCheckable(true);
+    m_allHeaders->setAutoRaise(true);
+    m_allHeaders->setObjectName(QStringLiteral("allHeadersButton"));
+    m_allHeaders->setToolTip(tr("Show every header field as the message was sent"));
+
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    auto *tools = new QHBoxLayout;
+    tools->setContentsMargins(4, 2, 4, 2);
+    tools->addStretch(1);
+    tools->addWidget(m_allHeaders);
+    pageLayout->addWidget(m_remoteBar);
+    pageLayout->addLayout(tools);
+    pageLayout->addWidget(m_view, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    showPlaceholder(tr("Select a message to read it."));
+
+    connect(m_page, &MessagePage::remoteContentBlocked, this, &MessageViewer::onRemoteBlocked);
+    connect(m_page, &MessagePage::attachmentClicked, this, &MessageViewer::onAttachmentClicked);
+    connect(m_page, &MessagePage::linkClicked, this, &MessageViewer::openLink);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &MessageViewer::rendered);
+    connect(m_loadOnce, &QPushButton::clicked, this, [this] { render(true); });
+    connect(m_alwaysLoad, &QPushButton::clicked, this, [this] {
+        if (const auto doc = document())
+            Q_EMIT trustSenderRequested(doc->senderEmail());
+        render(true);
+    });
+    connect(m_allHeaders, &QToolButton::toggled, this, [this] { render(m_page->remoteAllowed()); });
+}
+
+MessageViewer::~MessageViewer()
+{
+    // The page's profile must outlive it: pages go first.
+    delete m_view;
+}
+
+void MessageViewer::setTrustCheck(std::function<bool(const QString &)> check)
+{
+    m_trustCheck = std::move(check);
+}
+
+std::shared_ptr<const MessageDocument> MessageViewer::document() const
+{
+    return m_page->document();
+}
+
+void MessageViewer::showMessage(std::shared_ptr<const MessageDocument> document)
+{
+    const QString sender = document ? document->senderEmail() : QString();
+    const bool trusted = m_trustCheck && !sender.isEmpty() && m_trustCheck(sender);
+    m_page->showDocument(std::move(document),
+                         m_allHeaders->isChecked() ? MessageDocument::Headers::All
+                                                   : MessageDocument::Headers::Summary,
+                         trusted);
+    m_remoteBar->hide();
+    m_stack->setCurrentIndex(1);
+}
+
+void MessageViewer::showPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_remoteBar->hide();
+    m_stack->setCurrentIndex(0);
+}
+
+void MessageViewer::render(bool remoteAllowed)
+{
+    if (!document())
+        return;
+    m_remoteBar->setVisible(false);
+    m_page->showDocument(document(),
+                         m_allHeaders->isChecked() ? MessageDocument::Headers::All
+                                                   : MessageDocument::Headers::Summary,
+                         remoteAllowed);
+}
+
+void MessageViewer::onRemoteBlocked()
+{
+    const QString sender = document() ? document()->senderEmail() : QString();
+    m_alwaysLoad->setText(tr("Always for %1").arg(sender));
+    m_alwaysLoad->setVisible(!sender.isEmpty());
+    m_remoteBar->show();
+}
+
+void MessageViewer::onAttachmentClicked(int index)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, index] { openAttachment(index); });
+    menu.addAction(tr("Save As…"), this, [this, index] { saveAttachment(index); });
+    menu.exec(QCursor::pos());
+}
+
+void MessageViewer::saveAttachment(int index)
+{
+    const auto doc = document();
+    if (!doc || index >= doc->attachments().size())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString name = safeFileName(doc->attachments().at(index).name);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Attachment"), QDir(dir).filePath(name));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(doc->attachmentData(index)) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(this, tr("Save Attachment"),
+                             tr("Could not save %1: %2").arg(path, file.errorString()));
+    }
+}
+
+void MessageViewer::openAttachment(int index)
+{
+    const auto doc = document();
+    if (!doc || index >= doc->attachments().size())
+        return;
+    if (!m_openedFiles)
+        m_openedFiles = std::make_unique<QTemporaryDir>();
+    const QString path = m_openedFiles->filePath(safeFileName(doc->attachments().at(index).name));
+    QSaveFile file(path);
+    if (!m_openedFiles->isValid() || !file.open(QIODevice::WriteOnly) ||
+        file.write(doc->attachmentData(index)) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Open Attachment"),
+                             tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    // Read-only: an opened attachment is a copy; edits would silently go nowhere.
+    QFile::setPermissions(path, QFile::ReadOwner);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        QMessageBox::warning(this, tr("Open Attachment"),
+                             tr("No application is set up to open %1.").arg(path));
+}
+
+void MessageViewer::openLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+        scheme == QLatin1String("mailto"))
+        QDesktopServices::openUrl(url);
+}
+
+} // namespace Tidings

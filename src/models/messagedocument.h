@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace KMime {
+class Content;
+class Message;
+} // namespace KMime
+
+namespace Tidings {
+
+// One part a user can save or open: a named file, not the text being read.
+struct Attachment
+{
+    QString name;
+    QString mimeType;
+    qint64 size = 0; // decoded bytes
+};
+
+// A parsed message as the viewer and `export-pdf` show it: the summary headers, the body as
+// one HTML document (the sender's HTML, or the plain text escaped and linked), the
+// attachments, and the inline parts a `cid:` URL names (RFC 2392).
+class MessageDocument
+{
+public:
+    enum class Headers
+    {
+        Summary, // From, To, Cc, Date, Subject, attachments
+        All,     // every header field as sent
+    };
+
+    // A BadInput error when the bytes are not a mail message at all.
+    static std::shared_ptr<const MessageDocument> parse(const QByteArray &raw, Error *error);
+    ~MessageDocument();
+
+    QString subject() const;
+    QString senderEmail() const; // From's address: whose remote content may be trusted
+    QString senderDisplay() const;
+    QDateTime date() const;
+    QString rawHeaders() const;
+    bool isHtml() const;
+
+    QList<Attachment> attachments() const;
+    QByteArray attachmentData(int index) const;
+    // The inline part a cid: URL names, with its MIME type; empty when there is none.
+    QByteArray contentById(const QString &contentId, QByteArray *mimeType) const;
+
+    // Plain text of the body, for search and quoting.
+    QString plainText() const;
+    // The whole page: header block, then the body. Attachment links are
+    // AttachmentUrlPrefix followed by the attachment's index.
+    QString html(Headers headers) const;
+    static QString attachmentUrlPrefix();
+
+private:
+    MessageDocument();
+    QString headerBlock(Headers headers) const;
+    QString bodyHtml() const;
+
+    std::unique_ptr<KMime::Message> m_message;
+    QList<KMime::Content *> m_attachments;
+};
+
+} // namespace Tidings
