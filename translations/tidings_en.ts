@@ -14,8 +14,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="28"/>
+        <location filename="../ui/mainwindow.ui" line="39"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="40"/>
+        <source>Search subject, people and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="46"/>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="57"/>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -48,7 +63,7 @@
     </message>
     <message>
         <location filename="../src/core/account.cpp" line="78"/>
-        <location filename="../src/core/account.cpp" line="83"/>
+        <location filename="../src/core/account.cpp" line="84"/>
         <source>refusing an unencrypted connection to %1: only loopback hosts may be used without TLS unless you confirm it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,144 +71,149 @@
 <context>
     <name>Tidings::AccountCommand</name>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="60"/>
+        <location filename="../src/app/accountcommand.cpp" line="62"/>
         <source>--%1-security must be tls, starttls or none, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="70"/>
+        <location filename="../src/app/accountcommand.cpp" line="74"/>
         <source>--%1-port must be a number from 1 to 65535, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="116"/>
+        <location filename="../src/app/accountcommand.cpp" line="117"/>
         <source>INBOX: %1 messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="142"/>
+        <location filename="../src/app/accountcommand.cpp" line="144"/>
         <source>--timeout must be a positive number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="145"/>
+        <location filename="../src/app/accountcommand.cpp" line="148"/>
         <source>--oauth sign-in is not available in this version yet; use a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="154"/>
+        <location filename="../src/app/accountcommand.cpp" line="159"/>
         <source>an account named &apos;%1&apos; already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="157"/>
+        <location filename="../src/app/accountcommand.cpp" line="162"/>
         <source>no password on standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="172"/>
+        <location filename="../src/app/accountcommand.cpp" line="177"/>
         <source>added account %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="198"/>
-        <location filename="../src/app/accountcommand.cpp" line="219"/>
+        <location filename="../src/app/accountcommand.cpp" line="203"/>
+        <location filename="../src/app/accountcommand.cpp" line="235"/>
         <source>no account named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="211"/>
+        <location filename="../src/app/accountcommand.cpp" line="216"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/accountcommand.cpp" line="227"/>
         <source>removed account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="238"/>
+        <location filename="../src/app/accountcommand.cpp" line="254"/>
         <source>account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="239"/>
+        <location filename="../src/app/accountcommand.cpp" line="256"/>
         <source>add, list, remove or check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="241"/>
+        <location filename="../src/app/accountcommand.cpp" line="258"/>
         <source>Account name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="242"/>
+        <location filename="../src/app/accountcommand.cpp" line="259"/>
         <source>E-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="243"/>
+        <location filename="../src/app/accountcommand.cpp" line="260"/>
         <source>Your name as others see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="244"/>
+        <location filename="../src/app/accountcommand.cpp" line="263"/>
         <source>Login name (default: the e-mail address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="246"/>
+        <location filename="../src/app/accountcommand.cpp" line="264"/>
         <source>IMAP server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="247"/>
+        <location filename="../src/app/accountcommand.cpp" line="266"/>
         <source>IMAP port (default 993, or 143 with starttls/none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="249"/>
-        <location filename="../src/app/accountcommand.cpp" line="254"/>
+        <location filename="../src/app/accountcommand.cpp" line="268"/>
+        <location filename="../src/app/accountcommand.cpp" line="274"/>
         <source>tls (default), starttls or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="251"/>
+        <location filename="../src/app/accountcommand.cpp" line="270"/>
         <source>SMTP server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="252"/>
+        <location filename="../src/app/accountcommand.cpp" line="272"/>
         <source>SMTP port (default 465, or 587 with starttls/none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="256"/>
+        <location filename="../src/app/accountcommand.cpp" line="277"/>
         <source>microsoft or google (sign-in instead of a password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="258"/>
+        <location filename="../src/app/accountcommand.cpp" line="280"/>
         <source>Also trust the PEM certificate(s) in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="260"/>
+        <location filename="../src/app/accountcommand.cpp" line="282"/>
         <source>Network timeout in seconds (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="263"/>
+        <location filename="../src/app/accountcommand.cpp" line="285"/>
         <source>Confirm an unencrypted connection to a host that is not this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="264"/>
+        <location filename="../src/app/accountcommand.cpp" line="288"/>
         <source>Store the account without logging in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="273"/>
+        <location filename="../src/app/accountcommand.cpp" line="298"/>
         <source>account %1 needs --%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/accountcommand.cpp" line="293"/>
+        <location filename="../src/app/accountcommand.cpp" line="319"/>
         <source>usage: tidings account add|list|remove|check [options]; see tidings account --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,8 +226,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/accountstore.cpp" line="101"/>
+        <location filename="../src/store/accountstore.cpp" line="102"/>
         <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::BodyFetcher</name>
+    <message>
+        <location filename="../src/imap/bodyfetcher.cpp" line="25"/>
+        <location filename="../src/imap/bodyfetcher.cpp" line="51"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/bodyfetcher.cpp" line="39"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/bodyfetcher.cpp" line="72"/>
+        <source>fetching the message failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/bodyfetcher.cpp" line="74"/>
+        <source>the message is no longer on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::Database</name>
+    <message>
+        <location filename="../src/store/database.cpp" line="17"/>
+        <source>cache: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,18 +279,18 @@
 <context>
     <name>Tidings::EnvelopeLoader</name>
     <message>
-        <location filename="../src/imap/envelopeloader.cpp" line="25"/>
-        <location filename="../src/imap/envelopeloader.cpp" line="52"/>
+        <location filename="../src/imap/envelopeloader.cpp" line="24"/>
+        <location filename="../src/imap/envelopeloader.cpp" line="51"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/envelopeloader.cpp" line="37"/>
+        <location filename="../src/imap/envelopeloader.cpp" line="36"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/envelopeloader.cpp" line="72"/>
+        <location filename="../src/imap/envelopeloader.cpp" line="71"/>
         <source>fetching %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,49 +331,54 @@
 <context>
     <name>Tidings::ImapConnection</name>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="67"/>
+        <location filename="../src/imap/imapconnection.cpp" line="70"/>
         <source>no PEM certificate could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="82"/>
-        <location filename="../src/imap/imapconnection.cpp" line="170"/>
+        <location filename="../src/imap/imapconnection.cpp" line="85"/>
+        <location filename="../src/imap/imapconnection.cpp" line="214"/>
         <source>no answer from %1 within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="133"/>
+        <location filename="../src/imap/imapconnection.cpp" line="137"/>
         <source>the connection to %1 was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="165"/>
+        <location filename="../src/imap/imapconnection.cpp" line="170"/>
+        <source>%1: CAPABILITY failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/imapconnection.cpp" line="208"/>
         <source>TLS: the certificate of %1 is not trusted (add it with --ca-file if you trust this server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="174"/>
-        <location filename="../src/imap/imapconnection.cpp" line="181"/>
+        <location filename="../src/imap/imapconnection.cpp" line="218"/>
+        <location filename="../src/imap/imapconnection.cpp" line="227"/>
         <source>cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="177"/>
+        <location filename="../src/imap/imapconnection.cpp" line="222"/>
         <source>TLS with %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="180"/>
+        <location filename="../src/imap/imapconnection.cpp" line="226"/>
         <source>%1 closed the connection during login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="183"/>
+        <location filename="../src/imap/imapconnection.cpp" line="230"/>
         <source>login as %1 at %2 was rejected: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="185"/>
+        <location filename="../src/imap/imapconnection.cpp" line="233"/>
         <source>cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,49 +429,276 @@
 <context>
     <name>Tidings::MailboxLister</name>
     <message>
-        <location filename="../src/imap/mailboxlister.cpp" line="46"/>
+        <location filename="../src/imap/mailboxlister.cpp" line="47"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/mailboxlister.cpp" line="93"/>
+        <location filename="../src/imap/mailboxlister.cpp" line="92"/>
         <source>listing mailboxes failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Tidings::MainWindow</name>
+    <name>Tidings::MailboxSync</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="57"/>
+        <location filename="../src/imap/mailboxsync.cpp" line="49"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/mailboxsync.cpp" line="101"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/mailboxsync.cpp" line="227"/>
+        <source>fetching %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/mailboxsync.cpp" line="268"/>
+        <source>fetching flags of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/mailboxsync.cpp" line="332"/>
+        <source>fetching new messages of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/mailboxsync.cpp" line="347"/>
+        <source>cache: cannot count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="77"/>
+        <source>%n message(s) match “%1”</source>
+        <translation>
+            <numerusform>%n message matches “%1”</numerusform>
+            <numerusform>%n messages match “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <source>(asking the server…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="100"/>
         <source>%1 — %2 — Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="102"/>
+        <source>Select a message to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="115"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::MessageDocument</name>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="71"/>
+        <source>the message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="81"/>
+        <source>not a mail message: no From, To, Subject, Date or Message-ID header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="145"/>
+        <source>Unnamed part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="216"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="218"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="220"/>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="222"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="234"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagedocument.cpp" line="235"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::MessageFile</name>
+    <message>
+        <location filename="../src/app/messagefilecommand.cpp" line="49"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagefilecommand.cpp" line="110"/>
+        <source>Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagefilecommand.cpp" line="120"/>
+        <source>%1 — Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagefilecommand.cpp" line="122"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagefilecommand.cpp" line="145"/>
+        <source>usage: tidings export-pdf FILE.eml OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagefilecommand.cpp" line="158"/>
+        <source>%1: the message could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagefilecommand.cpp" line="173"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/messagefilecommand.cpp" line="178"/>
+        <source>%1: rendering took too long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tidings::MessageListModel</name>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="60"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="98"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="83"/>
-        <source>, unread</source>
+        <location filename="../src/models/messagelistmodel.cpp" line="103"/>
+        <source> (%1 unread of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/models/messagelistmodel.cpp" line="104"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagelistmodel.cpp" line="131"/>
+        <source>, unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/messagelistmodel.cpp" line="152"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="106"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="154"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="108"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="156"/>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::MessageViewer</name>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="41"/>
+        <source>Load once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="63"/>
+        <source>Remote content blocked. Loading it tells the sender you read this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="75"/>
+        <source>All headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="79"/>
+        <source>Show every header field as the message was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="98"/>
+        <source>Select a message to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="162"/>
+        <source>Always for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="170"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="171"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="183"/>
+        <location filename="../src/gui/messageviewer.cpp" line="189"/>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="190"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="205"/>
+        <location filename="../src/gui/messageviewer.cpp" line="212"/>
+        <source>Open Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="206"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageviewer.cpp" line="213"/>
+        <source>No application is set up to open %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,24 +716,76 @@
     </message>
 </context>
 <context>
+    <name>Tidings::ServerSearch</name>
+    <message>
+        <location filename="../src/imap/serversearch.cpp" line="25"/>
+        <location filename="../src/imap/serversearch.cpp" line="50"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/serversearch.cpp" line="38"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/serversearch.cpp" line="69"/>
+        <source>the server could not search %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::SyncCommand</name>
+    <message>
+        <location filename="../src/app/synccommand.cpp" line="116"/>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/synccommand.cpp" line="118"/>
+        <source>Only this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/synccommand.cpp" line="120"/>
+        <source>Only this mailbox (full server name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/synccommand.cpp" line="136"/>
+        <source>no accounts: add one with &quot;tidings account add&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/synccommand.cpp" line="137"/>
+        <source>no account named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/synccommand.cpp" line="166"/>
+        <source>synced %1 mailboxes: %2 new, %3 changed, %4 removed in %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::Workspace</name>
     <message>
-        <location filename="../src/models/workspace.cpp" line="26"/>
+        <location filename="../src/models/workspace.cpp" line="50"/>
         <source>No accounts yet: add one with &quot;tidings account add&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="34"/>
+        <location filename="../src/models/workspace.cpp" line="58"/>
         <source>%1: connecting to %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="55"/>
+        <location filename="../src/models/workspace.cpp" line="81"/>
         <source>%1: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/workspace.cpp" line="65"/>
+        <location filename="../src/models/workspace.cpp" line="103"/>
         <source>%1: %n mailbox(es)</source>
         <translation>
             <numerusform>%1: %n mailbox</numerusform>
@@ -457,23 +793,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="75"/>
-        <location filename="../src/models/workspace.cpp" line="103"/>
+        <location filename="../src/models/workspace.cpp" line="113"/>
+        <location filename="../src/models/workspace.cpp" line="191"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="92"/>
+        <location filename="../src/models/workspace.cpp" line="134"/>
+        <source>%1: live updates stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspace.cpp" line="180"/>
         <source>%1: not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="95"/>
-        <source>Loading %1…</source>
+        <location filename="../src/models/workspace.cpp" line="183"/>
+        <source>Updating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspace.cpp" line="229"/>
+        <source>This message has not been downloaded yet and %1 is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspace.cpp" line="333"/>
+        <source>%1: offline, showing matches in downloaded mail only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/workspace.cpp" line="106"/>
+        <location filename="../src/models/workspace.cpp" line="199"/>
         <source>%1: %n message(s)</source>
         <translation>
             <numerusform>%1: %n message</numerusform>
@@ -484,23 +835,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="61"/>
+        <location filename="../src/app/commandline.cpp" line="89"/>
         <source>Profile directory (default: $TIDINGS_CONFIG_DIR or the user&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="88"/>
+        <location filename="../src/app/commandline.cpp" line="131"/>
+        <source>account add|list|remove|check, sync, export-pdf, FILE.eml; nothing to start the GUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="65"/>
         <source>Tidings mail client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="91"/>
-        <source>Profile to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="121"/>
-        <source>account add|list|remove|check; nothing to start the GUI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

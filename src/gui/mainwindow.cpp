@@ -7,7 +7,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QShortcut>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Tidings {
 
@@ -18,6 +20,8 @@ constexpr int MessagePaneWidth = 940;
 // The list keeps room for a dozen rows; the message gets the rest.
 constexpr int ListPaneHeight = 280;
 constexpr int ViewerPaneHeight = 480;
+// Searching on every keystroke would send the server a SEARCH per letter.
+constexpr int SearchDelayMs = 250;
 } // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
@@ -57,6 +61,24 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             [viewer](qint64, std::shared_ptr<const MessageDocument> document) {
                 viewer->showMessage(std::move(document));
             });
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(SearchDelayMs);
+    connect(m_ui->searchField, &QLineEdit::textChanged, searchDelay,
+            static_cast<void (QTimer::*)()>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this,
+            [this] { m_workspace->search(m_ui->searchField->text()); });
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        m_ui->searchField->setFocus();
+        m_ui->searchField->selectAll();
+    });
+    connect(workspace, &Workspace::searchUpdated, this,
+            [this](const QString &text, int matches, bool serverDone) {
+                QString line = tr("%n message(s) match “%1”", nullptr, matches).arg(text);
+                if (!serverDone)
+                    line += QLatin1Char(' ') + tr("(asking the server…)");
+                m_statusLabel->setText(line);
+            });
     connect(workspace, &Workspace::messageFailed, viewer,
             [viewer](qint64, const Error &error) { viewer->showPlaceholder(error.message); });
 
@@ -76,8 +98,12 @@ void MainWindow::onMailboxActivated()
     const QString account = current.data(MailboxTreeModel::AccountRole).toString();
     const QString path = current.data(MailboxTreeModel::MailboxPathRole).toString();
     setWindowTitle(tr("%1 — %2 — Tidings").arg(current.data(Qt::DisplayRole).toString(), account));
-    if (account != m_workspace->selectedAccount() || path != m_workspace->selectedMailbox())
+    if (account != m_workspace->selectedAccount() || path != m_workspace->selectedMailbox()) {
         m_ui->viewer->showPlaceholder(tr("Select a message to read it."));
+        // A search belongs to the mailbox it was typed in.
+        const QSignalBlocker quiet(m_ui->searchField);
+        m_ui->searchField->clear();
+    }
     m_workspace->selectMailbox(account, path);
 }
 

@@ -105,6 +105,16 @@ QString MessageDocument::senderDisplay() const
     return from ? from->asUnicodeString() : QString();
 }
 
+QString MessageDocument::recipients() const
+{
+    QStringList all;
+    if (const auto *to = m_message->to(false))
+        all.append(to->asUnicodeString());
+    if (const auto *cc = m_message->cc(false))
+        all.append(cc->asUnicodeString());
+    return all.join(QStringLiteral(", "));
+}
+
 QDateTime MessageDocument::date() const
 {
     const auto *h = m_message->date(false);

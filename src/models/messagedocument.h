@@ -43,6 +43,7 @@ public:
     QString subject() const;
     QString senderEmail() const; // From's address: whose remote content may be trusted
     QString senderDisplay() const;
+    QString recipients() const; // To and Cc, as written
     QDateTime date() const;
     QString rawHeaders() const;
     bool isHtml() const;

@@ -7,13 +7,17 @@
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
 #include "imap/mailboxsync.h"
+#include "imap/serversearch.h"
 #include "imap/unreadcounter.h"
 #include "store/accountstore.h"
 #include "store/bodycache.h"
 #include "store/configdir.h"
 #include "store/database.h"
 #include "store/messagecache.h"
+#include "store/searchindex.h"
 #include "store/sendertrust.h"
+
+#include <QTimer>
 
 namespace Tidings {
 
@@ -32,6 +36,7 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
         m_cache = std::make_unique<MessageCache>(*m_db);
         m_bodies = std::make_unique<BodyCache>(*m_db);
         m_senderTrust = std::make_unique<SenderTrust>(*m_db);
+        m_searchIndex = std::make_unique<SearchIndex>(*m_db);
     }
 }
 
@@ -114,7 +119,10 @@ void Workspace::showCached()
     if (!m_cache)
         return;
     const MailboxSyncState state = m_cache->state(m_selectedAccount, m_selectedMailbox);
-    m_messages.setEnvelopes(m_cache->envelopes(state.id));
+    QList<Envelope> envelopes = m_cache->envelopes(state.id);
+    if (!m_searchText.isEmpty())
+        envelopes.removeIf([this](const Envelope &e) { return !m_searchHits.contains(e.uid); });
+    m_messages.setEnvelopes(envelopes);
 }
 
 void Workspace::watchForChanges(const Account &account, const QString &secret)
@@ -145,6 +153,8 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
         m_sync = nullptr;
     }
     m_resyncWanted = false;
+    m_searchText.clear();
+    m_searchHits.clear();
     // What the cache holds shows at once, before (or without) the server.
     m_messages.clear();
     showCached();
@@ -188,6 +198,7 @@ void Workspace::syncSelected()
                 Q_EMIT status(
                     tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
                 Q_EMIT messagesLoaded(account, path);
+                indexStep();
                 if (m_resyncWanted) {
                     m_resyncWanted = false;
                     syncSelected();
@@ -222,13 +233,23 @@ void Workspace::openMessage(qint64 uid)
     }
     auto *fetcher = new BodyFetcher(connection, path, uid, this);
     connect(fetcher, &BodyFetcher::fetched, this, [this, uid, mailboxId](const QByteArray &raw) {
+        Error parseError;
+        const auto document = MessageDocument::parse(raw, &parseError);
         // Cached even when the user has moved on: it was asked for, it will be asked again.
         if (m_bodies && mailboxId) {
-            if (const Error e = m_bodies->store(mailboxId, uid, raw); e.isError())
+            Error e = m_bodies->store(mailboxId, uid, raw);
+            if (!e.isError() && document)
+                e = m_searchIndex->indexBody(mailboxId, uid, document->recipients(),
+                                             document->plainText());
+            if (e.isError())
                 Q_EMIT status(e.message);
         }
-        if (uid == m_openUid)
-            showBody(uid, raw);
+        if (uid != m_openUid)
+            return;
+        if (document)
+            Q_EMIT messageOpened(uid, document);
+        else
+            Q_EMIT messageFailed(uid, parseError);
     });
     connect(fetcher, &BodyFetcher::finished, this, [this, uid](const Error &error) {
         if (error.isError() && uid == m_openUid)
@@ -259,6 +280,77 @@ void Workspace::allowRemoteContent(const QString &senderEmail)
         return;
     if (const Error e = m_senderTrust->allowRemoteContent(senderEmail); e.isError())
         Q_EMIT status(e.message);
+}
+
+void Workspace::indexStep()
+{
+    if (m_indexing || !m_searchIndex)
+        return;
+    int indexed = 0;
+    if (const Error e = m_searchIndex->indexPending(SearchIndex::StepSize, &indexed); e.isError()) {
+        Q_EMIT status(e.message);
+        return;
+    }
+    if (indexed == 0)
+        return;
+    // One step per event loop turn: the window stays responsive while 100k envelopes index.
+    m_indexing = true;
+    QTimer::singleShot(0, this, [this] {
+        m_indexing = false;
+        indexStep();
+    });
+}
+
+void Workspace::search(const QString &text)
+{
+    const QString trimmed = text.simplified();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    m_searchHits.clear();
+    const int generation = ++m_searchGeneration;
+    if (trimmed.isEmpty() || !m_cache) {
+        showCached();
+        return;
+    }
+    // Whatever has not been indexed yet is, now: a search must not miss cached mail.
+    for (int indexed = 1; indexed > 0;) {
+        if (m_searchIndex->indexPending(SearchIndex::StepSize, &indexed).isError())
+            break;
+    }
+    const qint64 mailboxId = m_cache->state(m_selectedAccount, m_selectedMailbox).id;
+    Error error;
+    for (qint64 uid : m_searchIndex->search(mailboxId, trimmed, &error))
+        m_searchHits.insert(uid);
+    if (error.isError())
+        Q_EMIT status(error.message);
+    showCached();
+    Q_EMIT searchUpdated(trimmed, m_messages.messageCount(), false);
+
+    ImapConnection *connection = m_connections.value(m_selectedAccount);
+    if (!connection || connection->state() != ImapConnection::State::Ready) {
+        Q_EMIT status(
+            tr("%1: offline, showing matches in downloaded mail only").arg(m_selectedAccount));
+        return;
+    }
+    auto *server = new ServerSearch(connection, m_selectedMailbox,
+                                    trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts), this);
+    connect(server, &ServerSearch::finished, this,
+            [this, generation, trimmed](const QList<qint64> &uids, const Error &e) {
+                if (generation != m_searchGeneration)
+                    return; // the user typed on
+                if (e.isError()) {
+                    Q_EMIT status(e.message);
+                    return;
+                }
+                const qsizetype before = m_searchHits.size();
+                for (qint64 uid : uids)
+                    m_searchHits.insert(uid);
+                if (m_searchHits.size() != before)
+                    showCached();
+                Q_EMIT searchUpdated(trimmed, m_messages.messageCount(), true);
+            });
+    server->start();
 }
 
 } // namespace Tidings

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 
 namespace Tidings {
@@ -20,6 +21,7 @@ class IdleWatcher;
 class ImapConnection;
 class MailboxSync;
 class MessageCache;
+class SearchIndex;
 class SecretStore;
 class SenderTrust;
 
@@ -45,6 +47,11 @@ public:
     // otherwise fetched (and cached). Answers with messageOpened or messageFailed.
     void openMessage(qint64 uid);
     bool remoteContentAllowed(const QString &senderEmail) const;
+
+    // Narrows the message list to what matches `text` in the selected mailbox: the local
+    // index at once, then what the server's SEARCH adds. Empty text shows everything again.
+    void search(const QString &text);
+    QString searchText() const { return m_searchText; }
     void allowRemoteContent(const QString &senderEmail);
 
 Q_SIGNALS:
@@ -55,6 +62,8 @@ Q_SIGNALS:
     void messagesLoaded(const QString &account, const QString &mailbox);
     void messageOpened(qint64 uid, std::shared_ptr<const Tidings::MessageDocument> document);
     void messageFailed(qint64 uid, const Tidings::Error &error);
+    // Local results are on screen (serverDone false), then the server's were added.
+    void searchUpdated(const QString &text, int matches, bool serverDone);
 
 private:
     void connectAccount(const Account &account);
@@ -76,8 +85,14 @@ private:
     std::unique_ptr<MessageCache> m_cache;
     std::unique_ptr<BodyCache> m_bodies;
     std::unique_ptr<SenderTrust> m_senderTrust;
+    std::unique_ptr<SearchIndex> m_searchIndex;
     qint64 m_openUid = 0;
     void showBody(qint64 uid, const QByteArray &raw);
+    void indexStep();
+    bool m_indexing = false;
+    QString m_searchText;
+    QSet<qint64> m_searchHits;
+    int m_searchGeneration = 0;
     QPointer<MailboxSync> m_sync;
     QString m_selectedAccount;
     QString m_selectedMailbox;

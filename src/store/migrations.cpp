@@ -55,6 +55,22 @@ const QList<QStringList> &migrations()
                            " DELETE FROM body WHERE mailbox_id = old.mailbox_id AND uid = old.uid;"
                            " END"),
         },
+        // 3: full-text search. Contentless (the text lives in message and body already);
+        // the rowid is (mailbox_id << 32 | uid), as a UID is 32 bits (RFC 3501 2.3.1.1).
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5("
+                           " subject, sender, recipients, body,"
+                           " content='', contentless_delete=1,"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            // 0 until the envelope is in message_fts; an envelope stored again starts at 0.
+            QStringLiteral("ALTER TABLE message ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE body ADD COLUMN text TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE body ADD COLUMN recipients TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "CREATE TRIGGER message_unindexed AFTER DELETE ON message BEGIN"
+                " DELETE FROM message_fts WHERE rowid = (old.mailbox_id << 32) | old.uid;"
+                " END"),
+        },
     };
     return all;
 }

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -174,6 +175,15 @@ private Q_SLOTS:
                                   newsletter(m_tracker.serverPort(), now.addSecs(-600))));
         m_expected[QStringLiteral("INBOX")] += 1;
         m_unread[QStringLiteral("INBOX")] += 1;
+        // A word only in a body: the local index cannot know it before the body is fetched.
+        QVERIFY(m_dovecot.deliver(Alice, QStringLiteral("INBOX"),
+                                  gen.message(QStringLiteral("Kofi Mensah"),
+                                              QStringLiteral("kofi@example.org"), Alice,
+                                              QStringLiteral("Holiday notes"),
+                                              QStringLiteral("We land in Zanzibar on the 3rd."),
+                                              now.addDays(-3), "<holiday@example.org>"),
+                                  QStringLiteral("S")));
+        m_expected[QStringLiteral("INBOX")] += 1;
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
     }
 
@@ -344,6 +354,54 @@ private Q_SLOTS:
             BodyCache(db).raw(mailboxId, news.data(MessageListModel::UidRole).toLongLong());
         QVERIFY(raw.has_value());
         QVERIFY(raw->contains("Hello Alice"));
+    }
+
+    void searchFindsLocalAndServerMatches()
+    {
+        TempDir profile;
+        QVERIFY(!makeProfile(profile, QStringLiteral("Searcher"), Password).isEmpty());
+        Workspace workspace(profile.path());
+        MainWindow window(&workspace);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
+        workspace.connectAll();
+        QVERIFY(loaded.wait(WaitMs));
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("messageView"));
+        auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(list && field);
+        const int all = countMessages(list->model());
+        QSignalSpy updated(&workspace, &Workspace::searchUpdated);
+        auto waitForServer = [&] {
+            return QTest::qWaitFor(
+                [&] { return !updated.isEmpty() && updated.constLast().at(2).toBool(); }, WaitMs);
+        };
+
+        // Subjects are in the local index: found before the server answers.
+        QTest::keyClicks(field, QStringLiteral("offsi"));
+        QVERIFY(updated.wait(WaitMs));
+        QCOMPARE(updated.constFirst().at(2).toBool(), false);
+        QVERIFY(findSubject(list->model(), NewsletterSubject).isValid());
+        QVERIFY(countMessages(list->model()) < all);
+        QVERIFY(waitForServer());
+
+        // A word only in a body that was never downloaded: the server's SEARCH finds it.
+        updated.clear();
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("zanzibar"));
+        QVERIFY(waitForServer());
+        QCOMPARE(countMessages(list->model()), 1);
+        QCOMPARE(list->model()->index(0, 1).data().toString(), QStringLiteral("Holiday notes"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY2(status->text().startsWith(QLatin1String("1 message")) &&
+                     status->text().contains(QStringLiteral("“zanzibar”")),
+                 qPrintable(status->text()));
+        screenshot(&window, QStringLiteral("mainwindow-search.png"));
+
+        // Cleared: everything again.
+        field->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(countMessages(list->model()), all, WaitMs);
     }
 
     void wrongPasswordIsShownNotHidden()
