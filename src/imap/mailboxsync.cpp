@@ -117,6 +117,22 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
         return;
     }
     if (m_result.mode == QLatin1String("full")) {
+        // Rows of unknown validity (an attempt from before UIDVALIDITY was saved) go first.
+        if (m_cache->count(m_state.id) != 0) {
+            if (Error e = m_cache->clear(m_state.id); e.isError()) {
+                finish(e);
+                return;
+            }
+        }
+        // Saved before fetching: if the connection drops, what was stored stays valid and
+        // the next sync compares UIDs and fetches only the missing messages (no MODSEQ
+        // yet, so it cannot take the QRESYNC path until a sync completes).
+        m_state.highestModSeq = 0;
+        m_state.uidNext = 0;
+        if (Error e = m_cache->saveState(m_state); e.isError()) {
+            finish(e);
+            return;
+        }
         fetchAllNewestFirst(m_serverCount);
         return;
     }
@@ -291,15 +307,44 @@ void MailboxSync::compareFlags()
         }
         m_result.removed = int(gone.size());
         m_result.changed = int(changed.size());
-        qint64 firstNew = 0;
+        QList<qint64> missing;
         for (auto it = server->cbegin(); it != server->cend(); ++it) {
-            if (!cached.contains(it.key()) && (firstNew == 0 || it.key() < firstNew))
-                firstNew = it.key();
+            if (!cached.contains(it.key()))
+                missing.append(it.key());
         }
-        if (firstNew == 0)
-            verifyAndFinish();
-        else
-            fetchNewUids(firstNew);
+        // Newest first, as in a full sync: a resumed sync fills the top of the list first.
+        std::sort(missing.begin(), missing.end(), std::greater<>());
+        fetchMissing(missing);
+    });
+    job->start();
+}
+
+void MailboxSync::fetchMissing(QList<qint64> uids)
+{
+    if (!stillConnected())
+        return;
+    if (uids.isEmpty()) {
+        verifyAndFinish();
+        return;
+    }
+    const QList<qint64> chunk = uids.first(qMin<qsizetype>(uids.size(), LargeBatchSize));
+    uids.remove(0, chunk.size());
+    KIMAP::ImapSet set;
+    set.add(chunk);
+    set.optimize();
+    auto *job = newFetch(set, true, KIMAP::FetchJob::FetchScope::Headers);
+    auto batch = std::make_shared<QList<Envelope>>();
+    connect(job, &KIMAP::FetchJob::messagesAvailable, this,
+            [batch](const QMap<qint64, KIMAP::Message> &messages) {
+                for (const KIMAP::Message &m : messages)
+                    batch->append(envelopeFromFetch(m));
+            });
+    connect(job, &KJob::result, this, [this, job, batch, rest = std::move(uids)] {
+        if (endedBy(job, SyncText::tr("fetching messages of %1 failed: %2")))
+            return;
+        storeBatch(*batch);
+        if (!m_done)
+            fetchMissing(rest);
     });
     job->start();
 }

@@ -61,6 +61,7 @@ private:
     void fetchAllNewestFirst(qint64 upToSequence);
     void compareFlags();
     void fetchNewUids(qint64 fromUid);
+    void fetchMissing(QList<qint64> uids); // by UID, descending, in LargeBatchSize steps
     void verifyAndFinish();
     void restartFull();
     KIMAP::FetchJob *newFetch(const KIMAP::ImapSet &set, bool uidBased,
