@@ -4,21 +4,20 @@
 #include "core/account.h"
 #include "core/error.h"
 
+#include <QByteArray>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
-namespace KIMAP {
-class IdleJob;
-}
+class QSslSocket;
 
 namespace Tidings {
 
-class ImapConnection;
-
-// A second session per account that sits in IDLE (RFC 2177) on the selected mailbox and
-// says when the server reports new mail or changed flags, so the list updates without
-// polling. KIMAP does not report EXPUNGE during IDLE; expunges arrive with the next sync.
+// A second connection per account that sits in IDLE (RFC 2177) on the selected mailbox and
+// says when the server reports new mail, changed flags or expunged messages, so the list
+// updates without polling. It speaks IMAP itself: KIMAP's IdleJob drops EXPUNGE and
+// VANISHED, and a message moved away by another client would then stay on screen.
+// The same rules as ImapConnection: TLS or STARTTLS (never PREAUTH under STARTTLS), the
+// account's CA, AUTHENTICATE PLAIN, a watchdog on every command.
 class IdleWatcher : public QObject
 {
     Q_OBJECT
@@ -28,25 +27,66 @@ public:
 
     void watch(const QString &mailbox);
     QString mailbox() const { return m_mailbox; }
+    // The server confirmed IDLE on this mailbox: from now on every change is reported.
+    bool isIdling(const QString &mailbox) const
+    {
+        return m_step == Step::Idling && m_idleMailbox == mailbox;
+    }
 
     // Several notifications in a burst (EXISTS, RECENT, FETCH) make one changed().
     static constexpr int DebounceMs = 150;
-    // Pause before re-entering IDLE after the server ended it, so a refusing server is not
-    // hammered in a tight loop.
-    static constexpr int ResumeDelayMs = 1000;
+    // RFC 2177: servers may end IDLE after 30 minutes; renewing before that keeps it.
+    static constexpr int RenewMs = 25 * 60 * 1000;
+
+    // After a dropped connection: quickly at first, then no more than every 5 minutes.
+    static constexpr int ReconnectDelaysMs[] = {2'000, 10'000, 60'000, 300'000};
 
 Q_SIGNALS:
     void changed(const QString &mailbox);
+    void watching(const QString &mailbox);
     void failed(const Tidings::Error &error);
 
 private:
-    void startIdle();
+    enum class Step
+    {
+        Greeting,
+        StartTls,
+        Authenticate,
+        Ready, // logged in, no command running, nothing to watch yet
+        Examine,
+        EnterIdle,
+        Idling,
+        LeavingIdle,
+        Failed,
+    };
 
-    ImapConnection *m_connection;
-    QPointer<KIMAP::IdleJob> m_idle;
+    void connectToServer();
+    void onEncrypted();
+    void onReadyRead();
+    void handleLine(const QByteArray &line);
+    void handleTagged(const QByteArray &status, const QByteArray &text);
+    void send(const QByteArray &command, Step next);
+    void examine();
+    void fail(const Error &error);
+    void reconnect();
+    QString where() const;
+
+    Account m_account;
+    QString m_password;
+    QSslSocket *m_socket;
+    QByteArray m_buffer;
+    qint64 m_literalLeft = 0;
+    QByteArray m_tag;
+    int m_tagCounter = 0;
+    Step m_step = Step::Greeting;
     QString m_mailbox;
+    QString m_examined;
+    QString m_idleMailbox;
     QTimer m_debounce;
-    bool m_restartPending = false;
+    QTimer m_watchdog;
+    QTimer m_renew;
+    QTimer m_reconnect;
+    int m_reconnects = 0;
 };
 
 } // namespace Tidings

@@ -131,7 +131,10 @@ void Workspace::watchForChanges(const Account &account, const QString &secret)
     auto *watcher = new IdleWatcher(account, secret, this);
     m_watchers.insert(account.name, watcher);
     connect(watcher, &IdleWatcher::failed, this, [this, name = account.name](const Error &e) {
-        Q_EMIT status(tr("%1: live updates stopped: %2").arg(name, e.message));
+        Q_EMIT status(
+            e.kind == ErrorKind::Network
+                ? tr("%1: live updates interrupted, reconnecting: %2").arg(name, e.message)
+                : tr("%1: live updates stopped: %2").arg(name, e.message));
     });
     connect(watcher, &IdleWatcher::changed, this, [this, name = account.name](const QString &box) {
         if (name == m_selectedAccount && box == m_selectedMailbox)
