@@ -2,6 +2,7 @@
 #include "models/workspace.h"
 
 #include "auth/secretstore.h"
+#include "imap/backgroundsync.h"
 #include "imap/bodyfetcher.h"
 #include "imap/idlewatcher.h"
 #include "imap/imapconnection.h"
@@ -37,6 +38,25 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
         m_bodies = std::make_unique<BodyCache>(*m_db);
         m_senderTrust = std::make_unique<SenderTrust>(*m_db);
         m_searchIndex = std::make_unique<SearchIndex>(*m_db);
+        m_background = std::make_unique<BackgroundSync>(m_cache.get());
+        connect(m_background.get(), &BackgroundSync::mailboxSynced, this,
+                [this](const QString &account, const SyncResult &r) {
+                    Error error;
+                    const MailboxSyncState state = m_cache->state(account, r.mailbox, &error);
+                    const QHash<qint64, MessageFlags> flags = m_cache->flags(state.id, &error);
+                    if (error.isError())
+                        return;
+                    int unread = 0;
+                    for (const MessageFlags f : flags)
+                        unread += f.testFlag(MessageFlag::Seen) ? 0 : 1;
+                    m_tree.setUnread(account, r.mailbox, unread);
+                });
+        connect(m_background.get(), &BackgroundSync::mailboxFailed, this,
+                [this](const QString &account, const QString &mailbox, const Error &e) {
+                    Q_EMIT status(mailbox.isEmpty()
+                                      ? tr("%1: %2").arg(account, e.message)
+                                      : tr("%1: %2: %3").arg(account, mailbox, e.message));
+                });
     }
 }
 
@@ -66,7 +86,7 @@ void Workspace::connectAccount(const Account &account)
                         delete m_connections.value(account.name);
                         m_connections.insert(account.name, connection);
                         connect(connection, &ImapConnection::ready, this, [this, account, secret] {
-                            onConnected(account);
+                            onConnected(account, secret);
                             watchForChanges(account, secret);
                         });
                         connect(connection, &ImapConnection::failed, this,
@@ -75,13 +95,13 @@ void Workspace::connectAccount(const Account &account)
                     });
 }
 
-void Workspace::onConnected(const Account &account)
+void Workspace::onConnected(const Account &account, const QString &secret)
 {
     m_tree.setAccountState(account.name, MailboxTreeModel::AccountState::Online);
     Q_EMIT status(tr("%1: connected").arg(account.name));
     auto *lister = new MailboxLister(m_connections.value(account.name), this);
     connect(lister, &MailboxLister::finished, this,
-            [this, account, lister](const QList<Mailbox> &mailboxes, const Error &error) {
+            [this, account, secret, lister](const QList<Mailbox> &mailboxes, const Error &error) {
                 lister->deleteLater();
                 if (error.isError()) {
                     failAccount(account.name, error);
@@ -100,6 +120,8 @@ void Workspace::onConnected(const Account &account)
                         });
                 connect(counter, &UnreadCounter::finished, counter, &QObject::deleteLater);
                 counter->start();
+                if (m_background)
+                    m_background->setMailboxes(account, secret, paths);
                 Q_EMIT status(tr("%1: %n mailbox(es)", nullptr, static_cast<int>(mailboxes.size()))
                                   .arg(account.name));
                 Q_EMIT mailboxesListed(account.name);
@@ -150,6 +172,8 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
         return;
     m_selectedAccount = account;
     m_selectedMailbox = path;
+    if (m_background)
+        m_background->setSelected(account, path);
     if (m_sync) {
         m_sync->disconnect(this);
         m_sync->deleteLater();

@@ -15,6 +15,7 @@
 
 namespace Tidings {
 
+class BackgroundSync;
 class BodyCache;
 class Database;
 class IdleWatcher;
@@ -67,7 +68,7 @@ Q_SIGNALS:
 
 private:
     void connectAccount(const Account &account);
-    void onConnected(const Account &account);
+    void onConnected(const Account &account, const QString &secret);
     void watchForChanges(const Account &account, const QString &secret);
     void failAccount(const QString &account, const Error &error);
 
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<BodyCache> m_bodies;
     std::unique_ptr<SenderTrust> m_senderTrust;
     std::unique_ptr<SearchIndex> m_searchIndex;
+    std::unique_ptr<BackgroundSync> m_background;
     qint64 m_openUid = 0;
     void showBody(qint64 uid, const QByteArray &raw);
     void indexStep();

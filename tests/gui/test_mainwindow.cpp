@@ -91,7 +91,8 @@ QString pageText(MessagePage *page)
         text = t;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, WaitMs);
+    if (!QTest::qWaitFor([&] { return done; }, WaitMs))
+        qWarning("the page did not give its text");
     return text;
 }
 
