@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imap/bodyfetcher.h"
+#include "imap/examine.h"
 #include "imap/imapconnection.h"
 
 #include <KIMAP/FetchJob>
-#include <KIMAP/SelectJob>
 #include <KIMAP/Session>
 
 namespace Tidings {
@@ -20,27 +20,12 @@ BodyFetcher::BodyFetcher(ImapConnection *connection, const QString &mailbox, qin
 
 void BodyFetcher::start()
 {
-    KIMAP::Session *session = m_connection->session();
-    if (!session) {
-        finish({ErrorKind::Network, tr("not connected")});
-        return;
-    }
-    // The sync usually has this mailbox open already; a second EXAMINE would cost a round trip.
-    if (session->selectedMailBox() == m_mailbox) {
-        fetch();
-        return;
-    }
-    auto *select = new KIMAP::SelectJob(session);
-    select->setMailBox(m_mailbox);
-    select->setOpenReadOnly(true);
-    connect(select, &KJob::result, this, [this, select] {
-        if (select->error())
-            finish(
-                {ErrorKind::Refused, tr("cannot open %1: %2").arg(m_mailbox, select->errorText())});
+    examineMailbox(m_connection, m_mailbox, this, [this](const Error &error) {
+        if (error.isError())
+            finish(error);
         else
             fetch();
     });
-    select->start();
 }
 
 void BodyFetcher::fetch()

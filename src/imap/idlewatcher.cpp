@@ -69,11 +69,7 @@ QString IdleWatcher::where() const
 
 void IdleWatcher::connectToServer()
 {
-    if (const QString why = m_account.validate(); !why.isEmpty()) {
-        fail({ErrorKind::BadInput, why});
-        return;
-    }
-    if (const Error e = trustCertificates(m_account.caFile); e.isError()) {
+    if (const Error e = prepareToConnect(m_account); e.isError()) {
         fail(e);
         return;
     }

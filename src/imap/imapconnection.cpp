@@ -75,6 +75,13 @@ Error trustCertificates(const QString &caFile)
     return {};
 }
 
+Error prepareToConnect(const Account &account)
+{
+    if (const QString why = account.validate(); !why.isEmpty())
+        return {ErrorKind::BadInput, why};
+    return trustCertificates(account.caFile);
+}
+
 ImapConnection::ImapConnection(const Account &account, QObject *parent)
     : QObject(parent)
     , m_account(account)
@@ -113,11 +120,7 @@ void ImapConnection::open(const QString &password)
     m_greeted = false;
     m_connectFailed = false;
     *m_tlsRejected = false;
-    if (const QString why = m_account.validate(); !why.isEmpty()) {
-        fail({ErrorKind::BadInput, why});
-        return;
-    }
-    if (const Error e = trustCertificates(m_account.caFile); e.isError()) {
+    if (const Error e = prepareToConnect(m_account); e.isError()) {
         fail(e);
         return;
     }

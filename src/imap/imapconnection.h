@@ -80,5 +80,8 @@ private:
 // account's extra CA is trusted for the other accounts of the same profile too. Without one,
 // a certificate that fails verification is always refused.
 Error trustCertificates(const QString &caFile);
+// What every connection of an account checks first: the settings make sense, and the
+// account's CA file (if any) is readable and trusted.
+Error prepareToConnect(const Account &account);
 
 } // namespace Tidings

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imap/serversearch.h"
+#include "imap/examine.h"
 #include "imap/imapconnection.h"
 
 #include <KIMAP/SearchJob>
-#include <KIMAP/SelectJob>
 #include <KIMAP/Session>
 
 namespace Tidings {
@@ -20,26 +20,12 @@ ServerSearch::ServerSearch(ImapConnection *connection, const QString &mailbox,
 
 void ServerSearch::start()
 {
-    KIMAP::Session *session = m_connection->session();
-    if (!session) {
-        finish({}, {ErrorKind::Network, tr("not connected")});
-        return;
-    }
-    if (session->selectedMailBox() == m_mailbox) {
-        search();
-        return;
-    }
-    auto *select = new KIMAP::SelectJob(session);
-    select->setMailBox(m_mailbox);
-    select->setOpenReadOnly(true);
-    connect(select, &KJob::result, this, [this, select] {
-        if (select->error())
-            finish({}, {ErrorKind::Refused,
-                        tr("cannot open %1: %2").arg(m_mailbox, select->errorText())});
+    examineMailbox(m_connection, m_mailbox, this, [this](const Error &error) {
+        if (error.isError())
+            finish({}, error);
         else
             search();
     });
-    select->start();
 }
 
 void ServerSearch::search()

@@ -145,6 +145,28 @@ private:
         return labels;
     }
 
+    // A profile, its workspace and main window, connected, with INBOX loaded.
+    struct OpenWindow
+    {
+        TempDir profile;
+        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<MainWindow> window;
+    };
+    bool openInbox(OpenWindow &open, const QString &name)
+    {
+        if (makeProfile(open.profile, name, Password).isEmpty())
+            return false;
+        open.workspace = std::make_unique<Workspace>(open.profile.path());
+        open.window = std::make_unique<MainWindow>(open.workspace.get());
+        open.window->resize(1200, 800);
+        open.window->show();
+        if (!QTest::qWaitForWindowExposed(open.window.get()))
+            return false;
+        QSignalSpy loaded(open.workspace.get(), &Workspace::messagesLoaded);
+        open.workspace->connectAll();
+        return loaded.wait(WaitMs);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -276,16 +298,10 @@ private Q_SLOTS:
 
     void viewerBlocksRemoteContentUntilAllowed()
     {
-        TempDir profile;
-        QVERIFY(!makeProfile(profile, QStringLiteral("Reader"), Password).isEmpty());
-        Workspace workspace(profile.path());
-        MainWindow window(&workspace);
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
-        workspace.connectAll();
-        QVERIFY(loaded.wait(WaitMs));
+        OpenWindow open;
+        QVERIFY(openInbox(open, QStringLiteral("Reader")));
+        Workspace &workspace = *open.workspace;
+        MainWindow &window = *open.window;
         auto *list = window.findChild<QTreeView *>(QStringLiteral("messageView"));
         auto *viewer = window.findChild<MessageViewer *>(QStringLiteral("viewer"));
         QVERIFY(list && viewer);
@@ -347,7 +363,7 @@ private Q_SLOTS:
         allHeaders->click();
 
         // The body was cached when first opened: it opens again without the server.
-        Database db(cacheDatabasePath(profile.path()));
+        Database db(cacheDatabasePath(open.profile.path()));
         QVERIFY(!db.open().isError());
         MessageCache cache(db);
         const qint64 mailboxId = cache.state(QStringLiteral("Reader"), QStringLiteral("INBOX")).id;
@@ -359,16 +375,10 @@ private Q_SLOTS:
 
     void searchFindsLocalAndServerMatches()
     {
-        TempDir profile;
-        QVERIFY(!makeProfile(profile, QStringLiteral("Searcher"), Password).isEmpty());
-        Workspace workspace(profile.path());
-        MainWindow window(&workspace);
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
-        workspace.connectAll();
-        QVERIFY(loaded.wait(WaitMs));
+        OpenWindow open;
+        QVERIFY(openInbox(open, QStringLiteral("Searcher")));
+        Workspace &workspace = *open.workspace;
+        MainWindow &window = *open.window;
         auto *list = window.findChild<QTreeView *>(QStringLiteral("messageView"));
         auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(list && field);
