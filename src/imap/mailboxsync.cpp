@@ -2,11 +2,13 @@
 #include "imap/mailboxsync.h"
 #include "imap/envelopeconverter.h"
 #include "imap/imapconnection.h"
+#include "store/messagewriter.h"
 
 #include <KIMAP/FetchJob>
 #include <KIMAP/SelectJob>
 #include <KIMAP/Session>
 #include <QCoreApplication>
+#include <utility>
 
 namespace Tidings {
 
@@ -40,6 +42,8 @@ MailboxSync::MailboxSync(ImapConnection *connection, MessageCache *cache, const 
     m_result.mailbox = mailbox;
     connect(connection, &ImapConnection::failed, this, [this](const Error &e) { finish(e); });
 }
+
+MailboxSync::~MailboxSync() = default;
 
 bool MailboxSync::stillConnected()
 {
@@ -194,12 +198,35 @@ void MailboxSync::storeBatch(const QList<Envelope> &batch)
 {
     if (m_done || batch.isEmpty())
         return;
-    if (Error e = m_cache->store(m_state.id, batch); e.isError()) {
-        finish(e);
+    if (!m_writer) {
+        m_writer = std::make_unique<MessageWriter>(m_cache->databasePath());
+        connect(m_writer.get(), &MessageWriter::stored, this, &MailboxSync::onStored);
+    }
+    m_writer->store(m_state.id, batch);
+}
+
+void MailboxSync::onStored(int count, const Error &error)
+{
+    if (m_done)
+        return;
+    if (error.isError()) {
+        finish(error);
         return;
     }
-    m_result.added += int(batch.size());
-    Q_EMIT batchStored(int(batch.size()));
+    m_result.added += count;
+    Q_EMIT batchStored(count);
+    if (m_writer->pending() == 0 && m_afterWrites)
+        std::exchange(m_afterWrites, nullptr)();
+}
+
+void MailboxSync::afterWrites(std::function<void()> next)
+{
+    if (m_done)
+        return;
+    if (!m_writer || m_writer->pending() == 0)
+        next();
+    else
+        m_afterWrites = std::move(next);
 }
 
 void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
@@ -207,12 +234,12 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
     if (!stillConnected())
         return;
     if (upToSequence < 1) {
-        verifyAndFinish();
+        afterWrites([this] { verifyAndFinish(); });
         return;
     }
     // The first batch is small so the newest messages show at once; later ones are large
     // because every FETCH costs a round trip and a transaction.
-    const qint64 size = m_result.added == 0 ? BatchSize : LargeBatchSize;
+    const qint64 size = upToSequence == m_serverCount ? BatchSize : LargeBatchSize;
     const qint64 from = qMax<qint64>(1, upToSequence - size + 1);
     // Sequence numbers: the newest messages are the highest.
     auto *job =
@@ -332,8 +359,7 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
         if (endedBy(job, SyncText::tr("fetching new messages of %1 failed: %2")))
             return;
         storeBatch(*batch);
-        if (!m_done)
-            verifyAndFinish();
+        afterWrites([this] { verifyAndFinish(); });
     });
     job->start();
 }

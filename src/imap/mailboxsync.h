@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <functional>
+#include <memory>
 
 #include <KIMAP/FetchJob>
 
@@ -19,6 +21,7 @@ class SelectJob;
 namespace Tidings {
 
 class ImapConnection;
+class MessageWriter;
 
 struct SyncResult
 {
@@ -41,6 +44,7 @@ class MailboxSync : public QObject
 public:
     MailboxSync(ImapConnection *connection, MessageCache *cache, const QString &mailbox,
                 QObject *parent = nullptr);
+    ~MailboxSync() override;
     void start();
 
     // Envelopes per FETCH and per transaction. 500 rows insert in a few ms, so the first
@@ -68,12 +72,18 @@ private:
     // True when the sync is over: already finished, or `job` failed (then finished with
     // `failure`, whose %1 is the mailbox and %2 the server's answer).
     bool endedBy(KJob *job, const QString &failure);
+    // Queues a batch for the writer thread; the next FETCH goes out meanwhile.
     void storeBatch(const QList<Envelope> &batch);
+    void onStored(int count, const Error &error);
+    // Runs `next` once every queued batch is in the cache.
+    void afterWrites(std::function<void()> next);
     void finish(const Error &error);
     bool stillConnected();
 
     ImapConnection *m_connection;
     MessageCache *m_cache;
+    std::unique_ptr<MessageWriter> m_writer; // made on the first batch
+    std::function<void()> m_afterWrites;
     SyncResult m_result;
     MailboxSyncState m_state;
     QElapsedTimer m_clock;

@@ -172,6 +172,8 @@ void Workspace::syncSelected()
                 sync->deleteLater();
                 m_sync = nullptr;
                 if (error.isError()) {
+                    qInfo("sync: %s %s failed: %s", qPrintable(account), qPrintable(path),
+                          qPrintable(error.message));
                     Q_EMIT status(tr("%1: %2").arg(account, error.message));
                     return;
                 }
@@ -181,6 +183,9 @@ void Workspace::syncSelected()
                 m_tree.setUnread(account, path, m_messages.unreadCount());
                 Q_EMIT status(
                     tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
+                qInfo("sync: %s %s %s +%d ~%d -%d in %lld ms, %d messages listed",
+                      qPrintable(account), qPrintable(path), qPrintable(r.mode), r.added, r.changed,
+                      r.removed, qlonglong(r.elapsedMs), m_messages.messageCount());
                 Q_EMIT messagesLoaded(account, path);
                 if (m_resyncWanted) {
                     m_resyncWanted = false;

@@ -28,6 +28,11 @@ MessageCache::MessageCache(Database &db)
 {
 }
 
+QString MessageCache::databasePath() const
+{
+    return m_db.path();
+}
+
 MailboxSyncState MessageCache::state(const QString &account, const QString &path, Error *error)
 {
     QSqlQuery q(m_db.handle());

@@ -27,6 +27,9 @@ class MessageCache
 public:
     explicit MessageCache(Database &db);
 
+    // The SQLite file, for a second connection on another thread (MessageWriter).
+    QString databasePath() const;
+
     // Creates the mailbox row on first use.
     MailboxSyncState state(const QString &account, const QString &path, Error *error = nullptr);
     Error saveState(const MailboxSyncState &state);

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync speed on one large INBOX in a local Dovecot, against the wire limit measured in the
 // same run: a plain socket issuing the same UID FETCH and discarding the reply.
-// TIDINGS_BENCH_MESSAGES sets the mailbox size (default 100,000).
+// TIDINGS_BENCH_MESSAGES sets the mailbox size (default 100,000). NeoMutt opening the same
+// folder and the real GUI (offscreen) are measured in the same run too.
 #include "fixtures/dovecotserver.h"
+#include "fixtures/keyringsession.h"
 #include "fixtures/mailgenerator.h"
+#include "fixtures/tempdir.h"
+#include "guirun.h"
 #include "imap/imapconnection.h"
 #include "imap/mailboxsync.h"
 #include "models/threader.h"
+#include "neomuttrun.h"
 #include "store/database.h"
 #include "store/messagecache.h"
 
@@ -23,6 +28,7 @@
 
 using namespace Tidings;
 using namespace TidingsTest;
+using namespace TidingsBench;
 
 namespace {
 const QString User = QStringLiteral("bench@example.test");
@@ -239,6 +245,60 @@ int main(int argc, char **argv)
                 double(changed.totalMs) / double(cold.totalMs));
     std::printf("peak RSS of this process (engine + cache + %lld envelopes in memory): %ld MB\n",
                 qlonglong(envelopes.size()), peakRssMb());
-    std::printf("NeoMutt baselines: not measured (neomutt is not in the build root yet)\n");
+
+    // NeoMutt on the same folder: no header cache, then one filled by a first run.
+    TempDir scratch;
+    const NeoMuttRun muttCold = runNeoMutt(scratch.filePath(QStringLiteral("mutt-cold")),
+                                           dovecot.imapPort(), User, Password, {});
+    const QString hcache = scratch.filePath(QStringLiteral("mutt-hc/hcache"));
+    const NeoMuttRun muttFill = runNeoMutt(scratch.filePath(QStringLiteral("mutt-hc")),
+                                           dovecot.imapPort(), User, Password, hcache);
+    const NeoMuttRun muttWarm = runNeoMutt(scratch.filePath(QStringLiteral("mutt-hc")),
+                                           dovecot.imapPort(), User, Password, hcache);
+    for (const NeoMuttRun *r : {&muttCold, &muttFill, &muttWarm}) {
+        if (!r->error.isEmpty())
+            std::printf("neomutt: %s\n", qPrintable(r->error));
+    }
+    std::printf("NeoMutt open, no header cache: %.2f s, %ld MB; filling its header cache: %.2f s; "
+                "with header cache: %.2f s, %ld MB\n",
+                muttCold.seconds, muttCold.peakRssMb, muttFill.seconds, muttWarm.seconds,
+                muttWarm.peakRssMb);
+    if (muttCold.seconds > 0)
+        std::printf("cold sync vs NeoMutt cold: %.2f s / %.2f s -> %.2f x (target <= 0.75)\n",
+                    seconds(coldTotal), muttCold.seconds, seconds(coldTotal) / muttCold.seconds);
+    if (muttWarm.seconds > 0)
+        std::printf("warm QRESYNC vs NeoMutt with header cache: %.3f s / %.2f s -> %.3f x "
+                    "(target <= 0.25)\n",
+                    seconds(warm.totalMs), muttWarm.seconds,
+                    seconds(warm.totalMs) / muttWarm.seconds);
+
+    // The real GUI, on a fresh profile: cold (empty cache), then reopened (cache, QRESYNC).
+    KeyringSession keyring;
+    const QString profile = scratch.filePath(QStringLiteral("profile"));
+    QString addError;
+    if (!keyring.start()) {
+        std::printf("GUI: no keyring: %s\n", qPrintable(keyring.error()));
+        return 0;
+    }
+    if (!addAccount(profile, QStringLiteral("bench"), User, dovecot.imapPort(), Password,
+                    &addError)) {
+        std::printf("GUI: account add failed: %s\n", qPrintable(addError));
+        return 0;
+    }
+    const GuiRun guiCold = runGui(profile);
+    const GuiRun guiWarm = runGui(profile);
+    for (const GuiRun *r : {&guiCold, &guiWarm}) {
+        if (!r->error.isEmpty())
+            std::printf("GUI: %s\n", qPrintable(r->error));
+    }
+    std::printf("GUI cold start to synced list: %.2f s, peak RSS %ld MB (%s)\n", guiCold.seconds,
+                guiCold.peakRssMb, qPrintable(guiCold.syncLine));
+    std::printf("GUI reopen to synced list: %.2f s, peak RSS %ld MB (%s)\n", guiWarm.seconds,
+                guiWarm.peakRssMb, qPrintable(guiWarm.syncLine));
+    const long guiPeak = qMax(guiCold.peakRssMb, guiWarm.peakRssMb);
+    const long muttPeak = qMax(muttCold.peakRssMb, muttWarm.peakRssMb);
+    if (guiPeak > 0 && muttPeak > 0)
+        std::printf("GUI peak RSS vs NeoMutt: %ld MB / %ld MB -> %.2f x (target <= 0.5)\n", guiPeak,
+                    muttPeak, double(guiPeak) / double(muttPeak));
     return 0;
 }
