@@ -108,7 +108,17 @@ void Workspace::showCached()
     if (!m_cache)
         return;
     const MailboxSyncState state = m_cache->state(m_selectedAccount, m_selectedMailbox);
-    m_messages.setEnvelopes(m_cache->envelopes(state.id));
+    // Loads in the background; a load already running is followed by one more.
+    m_messages.setMailbox(m_cache.get(), state.id);
+}
+
+void Workspace::whenListLoaded(const std::function<void()> &next)
+{
+    if (!m_messages.isLoading()) {
+        next();
+        return;
+    }
+    connect(&m_messages, &MessageListModel::loaded, this, next, Qt::SingleShotConnection);
 }
 
 void Workspace::watchForChanges(const Account &account, const QString &secret)
@@ -180,13 +190,17 @@ void Workspace::syncSelected()
                 // Reloading resets the view (selection, expanded threads): only on change.
                 if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full"))
                     showCached();
-                m_tree.setUnread(account, path, m_messages.unreadCount());
-                Q_EMIT status(
-                    tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
-                qInfo("sync: %s %s %s +%d ~%d -%d in %lld ms, %d messages listed",
-                      qPrintable(account), qPrintable(path), qPrintable(r.mode), r.added, r.changed,
-                      r.removed, qlonglong(r.elapsedMs), m_messages.messageCount());
-                Q_EMIT messagesLoaded(account, path);
+                whenListLoaded([this, account, path, r] {
+                    if (account != m_selectedAccount || path != m_selectedMailbox)
+                        return;
+                    m_tree.setUnread(account, path, m_messages.unreadCount());
+                    Q_EMIT status(
+                        tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
+                    qInfo("sync: %s %s %s +%d ~%d -%d in %lld ms, %d messages listed",
+                          qPrintable(account), qPrintable(path), qPrintable(r.mode), r.added,
+                          r.changed, r.removed, qlonglong(r.elapsedMs), m_messages.messageCount());
+                    Q_EMIT messagesLoaded(account, path);
+                });
                 if (m_resyncWanted) {
                     m_resyncWanted = false;
                     syncSelected();

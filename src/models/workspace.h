@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 namespace Tidings {
@@ -60,6 +61,8 @@ private:
     MessageListModel m_messages;
     void showCached();
     void syncSelected();
+    // Runs `next` once the message list shows the cache (at once when no load is running).
+    void whenListLoaded(const std::function<void()> &next);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MessageCache> m_cache;

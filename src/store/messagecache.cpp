@@ -199,35 +199,72 @@ Error MessageCache::forgetAccount(const QString &account)
     return q.exec() ? Error{} : queryError(q, "delete account");
 }
 
+namespace {
+const QString EnvelopeColumns = QStringLiteral("uid, flags, subject, from_name, from_email, date, "
+                                               "size, message_id, in_reply_to, refs");
+
+Envelope envelopeFrom(const QSqlQuery &q)
+{
+    Envelope e;
+    e.uid = q.value(0).toLongLong();
+    e.flags = MessageFlags::fromInt(q.value(1).toInt());
+    e.subject = q.value(2).toString();
+    e.from = {q.value(3).toString(), q.value(4).toString()};
+    const qint64 secs = q.value(5).toLongLong();
+    if (secs != 0)
+        e.date = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC);
+    e.size = q.value(6).toLongLong();
+    e.messageId = q.value(7).toString().toLatin1();
+    e.inReplyTo = q.value(8).toString().toLatin1();
+    const QString refs = q.value(9).toString();
+    if (!refs.isEmpty())
+        e.references = refs.toLatin1().split(' ');
+    return e;
+}
+} // namespace
+
 QList<Envelope> MessageCache::envelopes(qint64 mailboxId) const
 {
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT uid, flags, subject, from_name, from_email, date, size, "
-                             "message_id, in_reply_to, refs FROM message WHERE mailbox_id = ? "
-                             "ORDER BY date DESC, uid DESC"));
+    q.prepare(QStringLiteral("SELECT ") + EnvelopeColumns +
+              QStringLiteral(" FROM message WHERE mailbox_id = ? ORDER BY date DESC, uid DESC"));
     q.addBindValue(mailboxId);
     QList<Envelope> result;
     if (!q.exec())
         return result;
-    while (q.next()) {
-        Envelope e;
-        e.uid = q.value(0).toLongLong();
-        e.flags = MessageFlags::fromInt(q.value(1).toInt());
-        e.subject = q.value(2).toString();
-        e.from = {q.value(3).toString(), q.value(4).toString()};
-        const qint64 secs = q.value(5).toLongLong();
-        if (secs != 0)
-            e.date = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC);
-        e.size = q.value(6).toLongLong();
-        e.messageId = q.value(7).toString().toLatin1();
-        e.inReplyTo = q.value(8).toString().toLatin1();
-        const QString refs = q.value(9).toString();
-        if (!refs.isEmpty())
-            e.references = refs.toLatin1().split(' ');
-        result.append(e);
-    }
+    while (q.next())
+        result.append(envelopeFrom(q));
     return result;
+}
+
+std::optional<Envelope> MessageCache::envelope(qint64 mailboxId, qint64 uid) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + EnvelopeColumns +
+              QStringLiteral(" FROM message WHERE mailbox_id = ? AND uid = ?"));
+    q.addBindValue(mailboxId);
+    q.addBindValue(uid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return envelopeFrom(q);
+}
+
+Error MessageCache::forEachThreadingRow(qint64 mailboxId, const ThreadingRow &row) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid, date, flags, message_id, in_reply_to, refs FROM message "
+                             "WHERE mailbox_id = ? ORDER BY date DESC, uid DESC"));
+    q.addBindValue(mailboxId);
+    if (!q.exec())
+        return queryError(q, "select threading");
+    while (q.next())
+        row(q.value(0).toLongLong(), q.value(1).toLongLong(),
+            MessageFlags::fromInt(q.value(2).toInt()), q.value(3).toString().toLatin1(),
+            q.value(4).toString().toLatin1(), q.value(5).toString().toLatin1());
+    return {};
 }
 
 } // namespace Tidings

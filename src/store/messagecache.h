@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace Tidings {
 
@@ -47,6 +49,15 @@ public:
     Error forgetAccount(const QString &account);
     // Newest first.
     QList<Envelope> envelopes(qint64 mailboxId) const;
+    // One message, for a list row on screen; nullopt when it is not cached.
+    std::optional<Envelope> envelope(qint64 mailboxId, qint64 uid) const;
+
+    // What threading a mailbox needs, in envelopes()' order, one row at a time so a large
+    // mailbox is never held as strings. `refs` is space-separated.
+    using ThreadingRow = std::function<void(qint64 uid, qint64 dateSecs, MessageFlags flags,
+                                            const QByteArray &messageId,
+                                            const QByteArray &inReplyTo, const QByteArray &refs)>;
+    Error forEachThreadingRow(qint64 mailboxId, const ThreadingRow &row) const;
 
 private:
     Database &m_db;
