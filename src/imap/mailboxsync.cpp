@@ -133,7 +133,8 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
         // Only UIDs we hold: a FETCH for a message we never saw is a new message.
         QHash<qint64, MessageFlags> known;
         Error readError;
-        const QHash<qint64, MessageFlags> cached = m_cache->flags(m_state.id, &readError);
+        const QHash<qint64, MessageFlags> cached =
+            m_cache->flags(m_state.id, m_modified.keys(), &readError);
         if (readError.isError()) {
             finish(readError);
             return;

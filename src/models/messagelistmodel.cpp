@@ -97,6 +97,11 @@ MessageListModel::Loaded loadFromCache(const QString &path, qint64 mailboxId)
 MessageListModel::MessageListModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
+    m_reloadTimer.setSingleShot(true);
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (m_cache && m_reloadWanted && !m_loading)
+            startLoad();
+    });
 }
 
 MessageListModel::~MessageListModel() = default;
@@ -262,6 +267,7 @@ void MessageListModel::clear()
     m_cache = nullptr; // a load still running for it is dropped when it ends
     m_mailboxId = 0;
     m_reloadWanted = false;
+    m_reloadNow = false;
     setEnvelopes({});
 }
 
@@ -296,16 +302,42 @@ void MessageListModel::setMailbox(MessageCache *cache, qint64 mailboxId)
     }
     if (!m_cache)
         return;
-    if (m_loading)
-        m_reloadWanted = true; // once the running load ends: it may miss the latest batch
-    else
+    if (m_loading) {
+        // Once the running load ends: it may miss the latest batch.
+        m_reloadWanted = true;
+        m_reloadNow = true;
+    } else {
         startLoad();
+    }
+}
+
+void MessageListModel::refreshSoon()
+{
+    if (!m_cache)
+        return;
+    m_reloadWanted = true;
+    if (!m_loading)
+        startLoadWhenDue();
+}
+
+void MessageListModel::startLoadWhenDue()
+{
+    if (m_messages.size() < ImmediateReloadBelow || !m_lastLoad.isValid() ||
+        m_lastLoad.elapsed() >= ReloadIntervalMs) {
+        startLoad();
+        return;
+    }
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start(int(ReloadIntervalMs - m_lastLoad.elapsed()));
 }
 
 void MessageListModel::startLoad()
 {
+    m_reloadTimer.stop();
+    m_lastLoad.start();
     m_loading = true;
     m_reloadWanted = false;
+    m_reloadNow = false;
     const MessageCache *cache = m_cache;
     const qint64 mailboxId = m_mailboxId;
     auto promise = std::make_shared<QPromise<Loaded>>();
@@ -321,8 +353,12 @@ void MessageListModel::startLoad()
             else
                 qWarning("message list: %s", qPrintable(l.error));
         }
-        if (m_cache && (m_reloadWanted || !current))
+        if (m_cache && !current)
             startLoad();
+        else if (m_cache && m_reloadNow)
+            startLoad();
+        else if (m_cache && m_reloadWanted)
+            startLoadWhenDue();
         else if (current)
             Q_EMIT loaded();
     });

@@ -176,7 +176,8 @@ void Workspace::syncSelected()
     }
     Q_EMIT status(tr("Updating %1…").arg(path));
     m_sync = new MailboxSync(connection, m_cache.get(), path, this);
-    connect(m_sync, &MailboxSync::batchStored, this, &Workspace::showCached);
+    // The list was set to this mailbox on selection; batches refresh it, throttled.
+    connect(m_sync, &MailboxSync::batchStored, &m_messages, &MessageListModel::refreshSoon);
     connect(m_sync, &MailboxSync::finished, this,
             [this, account, path, sync = m_sync.data()](const SyncResult &r, const Error &error) {
                 sync->deleteLater();

@@ -183,6 +183,28 @@ QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId, Error *error) 
     return result;
 }
 
+QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId, const QList<qint64> &uids,
+                                                Error *error) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT flags FROM message WHERE mailbox_id = ? AND uid = ?"));
+    QHash<qint64, MessageFlags> result;
+    for (qint64 uid : uids) {
+        q.bindValue(0, mailboxId);
+        q.bindValue(1, uid);
+        if (!q.exec()) {
+            if (error)
+                *error = queryError(q, "select flags");
+            return result;
+        }
+        if (q.next())
+            result.insert(uid, MessageFlags::fromInt(q.value(0).toInt()));
+        q.finish();
+    }
+    return result;
+}
+
 qsizetype MessageCache::count(qint64 mailboxId) const
 {
     QSqlQuery q(m_db.handle());

@@ -211,6 +211,12 @@ private Q_SLOTS:
         fromStore.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
         QCOMPARE(fromStore.index(0, MessageListModel::SubjectColumn).data().toString(),
                  QStringLiteral("Late"));
+        // A sync's intermediate refresh (throttled) ends with the same list.
+        QVERIFY(!cache.store(box, {env(1001, "Later", base.addDays(31), false)}).isError());
+        fromStore.refreshSoon();
+        QVERIFY(fromStore.isLoading());
+        QVERIFY(loaded.wait());
+        QCOMPARE(fromStore.messageCount(), 302);
         fromStore.clear();
         QCOMPARE(fromStore.rowCount(), 0);
     }
