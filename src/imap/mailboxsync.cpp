@@ -216,18 +216,20 @@ void MailboxSync::onStored(int count, const Error &error)
     }
     m_result.added += count;
     Q_EMIT batchStored(count);
-    if (m_writer->pending() == 0 && m_afterWrites)
+    if (m_writer->pending() <= m_afterWritesPending && m_afterWrites)
         std::exchange(m_afterWrites, nullptr)();
 }
 
-void MailboxSync::afterWrites(std::function<void()> next)
+void MailboxSync::afterWrites(int pending, std::function<void()> next)
 {
     if (m_done)
         return;
-    if (!m_writer || m_writer->pending() == 0)
+    if (!m_writer || m_writer->pending() <= pending) {
         next();
-    else
-        m_afterWrites = std::move(next);
+        return;
+    }
+    m_afterWritesPending = pending;
+    m_afterWrites = std::move(next);
 }
 
 void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
@@ -235,7 +237,7 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
     if (!stillConnected())
         return;
     if (upToSequence < 1) {
-        afterWrites([this] { verifyAndFinish(); });
+        afterWrites(0, [this] { verifyAndFinish(); });
         return;
     }
     // The first batch is small so the newest messages show at once; later ones are large
@@ -255,8 +257,7 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
         if (endedBy(job, SyncText::tr("fetching %1 failed: %2")))
             return;
         storeBatch(*batch);
-        if (!m_done)
-            fetchAllNewestFirst(from - 1);
+        afterWrites(MaxQueuedBatches - 1, [this, from] { fetchAllNewestFirst(from - 1); });
     });
     job->start();
 }
@@ -360,7 +361,7 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
         if (endedBy(job, SyncText::tr("fetching new messages of %1 failed: %2")))
             return;
         storeBatch(*batch);
-        afterWrites([this] { verifyAndFinish(); });
+        afterWrites(0, [this] { verifyAndFinish(); });
     });
     job->start();
 }

@@ -79,8 +79,8 @@ MessageListModel::Loaded loadFromCache(const QString &path, qint64 mailboxId)
         mailboxId, [&](qint64 uid, qint64 dateSecs, MessageFlags flags, const QByteArray &id,
                        const QByteArray &inReplyTo, const QByteArray &refs) {
             const qint64 when = dateSecs != 0 ? dateSecs * 1000 : NoTime;
-            input.append(uid, when, id, refs.isEmpty() ? QByteArrayList() : refs.split(' '),
-                         inReplyTo);
+            input.append(uid, when, QByteArrayView(id), QByteArrayView(refs),
+                         QByteArrayView(inReplyTo));
             l.messages.append({uid, when, flags});
         });
     if (e.isError()) {
@@ -322,19 +322,19 @@ void MessageListModel::refreshSoon()
 
 void MessageListModel::startLoadWhenDue()
 {
-    if (m_messages.size() < ImmediateReloadBelow || !m_lastLoad.isValid() ||
-        m_lastLoad.elapsed() >= ReloadIntervalMs) {
+    if (m_messages.size() < ImmediateReloadBelow) {
         startLoad();
         return;
     }
+    // Counted from the first request: a sync that ends meanwhile reloads at once instead
+    // (setMailbox()), so a short resync costs one load, not two.
     if (!m_reloadTimer.isActive())
-        m_reloadTimer.start(int(ReloadIntervalMs - m_lastLoad.elapsed()));
+        m_reloadTimer.start(ReloadIntervalMs);
 }
 
 void MessageListModel::startLoad()
 {
     m_reloadTimer.stop();
-    m_lastLoad.start();
     m_loading = true;
     m_reloadWanted = false;
     m_reloadNow = false;

@@ -6,7 +6,6 @@
 
 #include <QAbstractItemModel>
 #include <QCache>
-#include <QElapsedTimer>
 #include <QTimer>
 
 namespace Tidings {
@@ -57,7 +56,7 @@ public:
     // again re-reads it (after a sync stored more), keeping at most one load running.
     void setMailbox(MessageCache *cache, qint64 mailboxId);
     // The shown mailbox again, for a sync's intermediate batches: at once while the list is
-    // short, else at most once per ReloadIntervalMs.
+    // short, else ReloadIntervalMs after the first such request.
     void refreshSoon();
     bool isLoading() const { return m_loading || m_reloadWanted; }
     // Every message, threads and replies alike.
@@ -110,7 +109,6 @@ private:
     bool m_loading = false;
     bool m_reloadWanted = false;
     bool m_reloadNow = false; // setMailbox() during a load: no throttling after it
-    QElapsedTimer m_lastLoad; // started when the last load started
     QTimer m_reloadTimer;
 
     QList<Message> m_messages;

@@ -44,7 +44,7 @@ void unlink(QList<Container> &all, int child)
 }
 } // namespace
 
-quint64 threadKey(const QByteArray &messageId)
+quint64 threadKey(QByteArrayView messageId)
 {
     const quint64 key = qHash(messageId, size_t(0));
     return key == 0 ? 1 : key;
@@ -68,6 +68,31 @@ void ThreadInput::append(qint64 uid, qint64 when, const QByteArray &messageId,
             refs.append(threadKey(r));
     }
     if (!inReplyTo.isEmpty() && (references.isEmpty() || references.constLast() != inReplyTo))
+        refs.append(threadKey(inReplyTo));
+    m.refCount = int(refs.size()) - m.firstRef;
+    messages.append(m);
+}
+
+void ThreadInput::append(qint64 uid, qint64 when, QByteArrayView messageId,
+                         QByteArrayView references, QByteArrayView inReplyTo)
+{
+    Message m;
+    m.uid = uid;
+    m.when = when;
+    m.id = messageId.isEmpty() ? 0 : threadKey(messageId);
+    m.firstRef = int(refs.size());
+    QByteArrayView last;
+    for (qsizetype at = 0; at < references.size();) {
+        qsizetype end = references.indexOf(' ', at);
+        if (end < 0)
+            end = references.size();
+        const QByteArrayView ref = references.sliced(at, end - at);
+        if (!ref.isEmpty())
+            refs.append(threadKey(ref));
+        last = ref;
+        at = end + 1;
+    }
+    if (!inReplyTo.isEmpty() && (references.isEmpty() || last != inReplyTo))
         refs.append(threadKey(inReplyTo));
     m.refCount = int(refs.size()) - m.firstRef;
     messages.append(m);

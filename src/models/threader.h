@@ -39,11 +39,15 @@ struct ThreadInput
 
     void append(qint64 uid, qint64 when, const QByteArray &messageId,
                 const QByteArrayList &references, const QByteArray &inReplyTo);
+    // The same with References as one space-separated string (as the cache keeps them),
+    // without splitting it into strings.
+    void append(qint64 uid, qint64 when, QByteArrayView messageId, QByteArrayView references,
+                QByteArrayView inReplyTo);
 };
 
 // A Message-ID's key; never 0. Two different IDs share one with a chance of about 1e-9 in a
 // mailbox of 100k messages.
-quint64 threadKey(const QByteArray &messageId);
+quint64 threadKey(QByteArrayView messageId);
 // Milliseconds since the epoch; an invalid date sorts before every valid one.
 qint64 threadTime(const QDateTime &date);
 
