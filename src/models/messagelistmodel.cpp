@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QPromise>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimeZone>
 #include <algorithm>
@@ -64,8 +65,74 @@ void countThreads(MessageListModel::Loaded &l)
     }
 }
 
+qint64 whenOf(qint64 dateSecs)
+{
+    return dateSecs != 0 ? dateSecs * 1000 : NoTime;
+}
+
+// The order of MessageCache::forEachThreadingRow(): newest first, then by UID.
+bool listedBefore(const ThreadInput::Message &a, const ThreadInput::Message &b)
+{
+    return a.when != b.when ? a.when > b.when : a.uid > b.uid;
+}
+
+// What a reload reuses of `previous`: every message still cached, with its current flags,
+// plus the new ones read by UID. False when too much is new for lookups by UID to pay.
+bool loadIncrementally(const MessageCache &cache, qint64 mailboxId, const ThreadInput &previous,
+                       ThreadInput &input, MessageListModel::Loaded &l)
+{
+    QHash<qint64, MessageFlags> flags;
+    flags.reserve(previous.messages.size());
+    Error e =
+        cache.forEachFlags(mailboxId, [&](qint64 uid, MessageFlags f) { flags.insert(uid, f); });
+    if (e.isError()) {
+        l.error = e.message;
+        return true;
+    }
+    QSet<qint64> known;
+    known.reserve(previous.messages.size());
+    for (const ThreadInput::Message &m : previous.messages)
+        known.insert(m.uid);
+    QList<qint64> fresh;
+    for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
+        if (!known.contains(it.key()))
+            fresh.append(it.key());
+    }
+    if (fresh.size() * 100 > flags.size() * MessageListModel::IncrementalLoadMaxPercent)
+        return false;
+    ThreadInput added;
+    e = cache.forEachThreadingRow(mailboxId, fresh,
+                                  [&](qint64 uid, qint64 dateSecs, MessageFlags,
+                                      const QByteArray &id, const QByteArray &inReplyTo,
+                                      const QByteArray &refs) {
+                                      added.append(uid, whenOf(dateSecs), QByteArrayView(id),
+                                                   QByteArrayView(refs), QByteArrayView(inReplyTo));
+                                  });
+    if (e.isError()) {
+        l.error = e.message;
+        return true;
+    }
+    // Both lists are in listing order already: merge them, dropping what is gone.
+    input.messages.reserve(flags.size());
+    input.refs.reserve(previous.refs.size() + added.refs.size());
+    std::sort(added.messages.begin(), added.messages.end(), listedBefore);
+    int a = 0;
+    for (int p = 0; p <= previous.messages.size(); ++p) {
+        const bool end = p == previous.messages.size();
+        while (a < added.messages.size() &&
+               (end || listedBefore(added.messages[a], previous.messages[p])))
+            input.append(added, a++);
+        if (!end && flags.contains(previous.messages[p].uid))
+            input.append(previous, p);
+    }
+    for (const ThreadInput::Message &m : std::as_const(input.messages))
+        l.messages.append({m.uid, m.when, flags.value(m.uid)});
+    return true;
+}
+
 // Runs on a pool thread: its own connection, nothing but numbers kept per message.
-MessageListModel::Loaded loadFromCache(const QString &path, qint64 mailboxId)
+MessageListModel::Loaded loadFromCache(const QString &path, qint64 mailboxId,
+                                       const std::shared_ptr<const ThreadInput> &previous)
 {
     MessageListModel::Loaded l;
     Database db(path);
@@ -74,22 +141,27 @@ MessageListModel::Loaded loadFromCache(const QString &path, qint64 mailboxId)
         return l;
     }
     const MessageCache cache(db);
-    ThreadInput input;
-    const Error e = cache.forEachThreadingRow(
-        mailboxId, [&](qint64 uid, qint64 dateSecs, MessageFlags flags, const QByteArray &id,
-                       const QByteArray &inReplyTo, const QByteArray &refs) {
-            const qint64 when = dateSecs != 0 ? dateSecs * 1000 : NoTime;
-            input.append(uid, when, QByteArrayView(id), QByteArrayView(refs),
-                         QByteArrayView(inReplyTo));
-            l.messages.append({uid, when, flags});
-        });
-    if (e.isError()) {
-        l.error = e.message;
+    auto input = std::make_shared<ThreadInput>();
+    if (!previous || !loadIncrementally(cache, mailboxId, *previous, *input, l)) {
+        *input = {};
+        l.messages.clear();
+        const Error e = cache.forEachThreadingRow(
+            mailboxId, [&](qint64 uid, qint64 dateSecs, MessageFlags flags, const QByteArray &id,
+                           const QByteArray &inReplyTo, const QByteArray &refs) {
+                input->append(uid, whenOf(dateSecs), QByteArrayView(id), QByteArrayView(refs),
+                              QByteArrayView(inReplyTo));
+                l.messages.append({uid, whenOf(dateSecs), flags});
+            });
+        if (e.isError())
+            l.error = e.message;
+    }
+    if (!l.error.isEmpty()) {
         l.messages.clear();
         return l;
     }
-    l.threads = threadMessages(input);
+    l.threads = threadMessages(*input);
     countThreads(l);
+    l.input = std::move(input);
     return l;
 }
 } // namespace
@@ -296,6 +368,7 @@ void MessageListModel::setMailbox(MessageCache *cache, qint64 mailboxId)
         m_unreadInThread.clear();
         m_sizeOfThread.clear();
         m_rows.clear();
+        m_input.reset();
         m_cache = cache;
         m_mailboxId = mailboxId;
         endResetModel();
@@ -363,11 +436,12 @@ void MessageListModel::startLoad()
             Q_EMIT loaded();
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, path = m_cache->databasePath(), mailboxId] {
-        promise->start();
-        promise->addResult(loadFromCache(path, mailboxId));
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, path = m_cache->databasePath(), mailboxId, previous = m_input] {
+            promise->start();
+            promise->addResult(loadFromCache(path, mailboxId, previous));
+            promise->finish();
+        });
 }
 
 void MessageListModel::apply(Loaded l)
@@ -378,6 +452,7 @@ void MessageListModel::apply(Loaded l)
     m_newestInThread = std::move(l.newestInThread);
     m_unreadInThread = std::move(l.unreadInThread);
     m_sizeOfThread = std::move(l.sizeOfThread);
+    m_input = std::move(l.input);
     m_rows.clear();
     rebuild();
     endResetModel();

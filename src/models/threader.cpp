@@ -98,6 +98,16 @@ void ThreadInput::append(qint64 uid, qint64 when, QByteArrayView messageId,
     messages.append(m);
 }
 
+void ThreadInput::append(const ThreadInput &other, int index)
+{
+    Message m = other.messages.at(index);
+    const int from = m.firstRef;
+    m.firstRef = int(refs.size());
+    for (int r = from; r < from + m.refCount; ++r)
+        refs.append(other.refs.at(r));
+    messages.append(m);
+}
+
 Threads threadMessages(const QList<Envelope> &envelopes)
 {
     ThreadInput input;

@@ -43,6 +43,8 @@ struct ThreadInput
     // without splitting it into strings.
     void append(qint64 uid, qint64 when, QByteArrayView messageId, QByteArrayView references,
                 QByteArrayView inReplyTo);
+    // Message `index` of `other`, as it is there.
+    void append(const ThreadInput &other, int index);
 };
 
 // A Message-ID's key; never 0. Two different IDs share one with a chance of about 1e-9 in a

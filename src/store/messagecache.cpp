@@ -292,4 +292,40 @@ Error MessageCache::forEachThreadingRow(qint64 mailboxId, const ThreadingRow &ro
     return {};
 }
 
+Error MessageCache::forEachThreadingRow(qint64 mailboxId, const QList<qint64> &uids,
+                                        const ThreadingRow &row) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid, date, flags, CAST(message_id AS BLOB), "
+                             "CAST(in_reply_to AS BLOB), CAST(refs AS BLOB) FROM message "
+                             "WHERE mailbox_id = ? AND uid = ?"));
+    for (qint64 uid : uids) {
+        q.bindValue(0, mailboxId);
+        q.bindValue(1, uid);
+        if (!q.exec())
+            return queryError(q, "select threading");
+        if (q.next())
+            row(q.value(0).toLongLong(), q.value(1).toLongLong(),
+                MessageFlags::fromInt(q.value(2).toInt()), q.value(3).toByteArray(),
+                q.value(4).toByteArray(), q.value(5).toByteArray());
+        q.finish();
+    }
+    return {};
+}
+
+Error MessageCache::forEachFlags(
+    qint64 mailboxId, const std::function<void(qint64 uid, MessageFlags flags)> &row) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid, flags FROM message WHERE mailbox_id = ?"));
+    q.addBindValue(mailboxId);
+    if (!q.exec())
+        return queryError(q, "select flags");
+    while (q.next())
+        row(q.value(0).toLongLong(), MessageFlags::fromInt(q.value(1).toInt()));
+    return {};
+}
+
 } // namespace Tidings

@@ -61,6 +61,12 @@ public:
                                             const QByteArray &messageId,
                                             const QByteArray &inReplyTo, const QByteArray &refs)>;
     Error forEachThreadingRow(qint64 mailboxId, const ThreadingRow &row) const;
+    // The same for these UIDs only, in no particular order.
+    Error forEachThreadingRow(qint64 mailboxId, const QList<qint64> &uids,
+                              const ThreadingRow &row) const;
+    // Every cached UID with its flags, in no particular order.
+    Error forEachFlags(qint64 mailboxId,
+                       const std::function<void(qint64 uid, MessageFlags flags)> &row) const;
 
 private:
     Database &m_db;
