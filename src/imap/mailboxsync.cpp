@@ -251,7 +251,7 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
     connect(job, &KIMAP::FetchJob::messagesAvailable, this,
             [batch](const QMap<qint64, KIMAP::Message> &messages) {
                 for (const KIMAP::Message &m : messages)
-                    batch->append(envelopeFromFetch(m));
+                    batch->append(envelopeFromFetch(m, Recipients::Skip));
             });
     connect(job, &KJob::result, this, [this, job, batch, from] {
         if (endedBy(job, SyncText::tr("fetching %1 failed: %2")))
@@ -350,7 +350,7 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
                     // that arrived after SELECT is left for the next sync, so the count
                     // check compares the same snapshot.
                     if (m.uid >= fromUid && (m_serverUidNext <= 0 || m.uid < m_serverUidNext))
-                        batch->append(envelopeFromFetch(m));
+                        batch->append(envelopeFromFetch(m, Recipients::Skip));
                 }
                 if (batch->size() >= BatchSize) {
                     storeBatch(*batch);

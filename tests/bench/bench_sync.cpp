@@ -20,12 +20,14 @@
 #include <KIMAP/SelectJob>
 #include <KIMAP/StoreJob>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Tidings;
 using namespace TidingsTest;
@@ -54,6 +56,39 @@ long peakRssMb()
             return line.mid(6).trimmed().split(' ').constFirst().toLong() / 1024;
     }
     return -1;
+}
+
+// CPU seconds per thread of this process so far, by thread name (/proc/self/task).
+QMap<QString, double> cpuByThread()
+{
+    QMap<QString, double> out;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QStringList tasks =
+        QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        // Fields 14 and 15 of stat(5), utime and stime, counted from after the name.
+        out[name] += (fields.value(11).toDouble() + fields.value(12).toDouble()) / tick;
+    }
+    return out;
+}
+
+void printCpuSince(const QMap<QString, double> &before)
+{
+    QStringList parts;
+    const QMap<QString, double> now = cpuByThread();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const double used = it.value() - before.value(it.key());
+        if (used >= 0.01)
+            parts << QStringLiteral("%1 %2 s").arg(it.key()).arg(used, 0, 'f', 2);
+    }
+    std::printf("  CPU by thread: %s\n", qPrintable(parts.join(QLatin1String(", "))));
 }
 
 // The wire limit: LOGIN, SELECT, one UID FETCH 1:*, every byte read and dropped.
@@ -262,12 +297,14 @@ int main(int argc, char **argv)
                 "-> %.2f x wire\n",
                 seconds(kimap), double(kimap) / double(wire));
     MessageListModel coldList;
+    const QMap<QString, double> cpuBefore = cpuByThread();
     const Synced cold = syncOnce(c, cache, coldList, true);
     const qint64 coldTotal = cold.listedMs;
     std::printf("cold sync %d messages: %.2f s fetch+store, list threaded and sorted at %.2f s "
                 "-> %.2f x wire (target <= 2.0)\n",
                 cold.result.added, seconds(cold.totalMs), seconds(coldTotal),
                 double(coldTotal) / double(wire));
+    printCpuSince(cpuBefore);
     std::printf("first batch (%d newest) cached after %.2f s; first %d rows in the list after "
                 "%.2f s -> %.2f x wire (target <= 0.3)\n",
                 MailboxSync::BatchSize, seconds(cold.firstBatchMs), FirstScreenRows,
