@@ -79,14 +79,12 @@ QMap<QString, double> cpuByThread()
     return out;
 }
 
-void printCpuSince(const QMap<QString, double> &before)
+void printCpu(const QMap<QString, double> &cpu)
 {
     QStringList parts;
-    const QMap<QString, double> now = cpuByThread();
-    for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        const double used = it.value() - before.value(it.key());
+    for (auto [name, used] : cpu.asKeyValueRange()) {
         if (used >= 0.01)
-            parts << QStringLiteral("%1 %2 s").arg(it.key()).arg(used, 0, 'f', 2);
+            parts << QStringLiteral("%1 %2 s").arg(name).arg(used, 0, 'f', 2);
     }
     std::printf("  CPU by thread: %s\n", qPrintable(parts.join(QLatin1String(", "))));
 }
@@ -155,7 +153,8 @@ struct Synced
     qint64 firstBatchMs = -1;
     qint64 firstRowsMs = -1; // the list model shows FirstScreenRows threads
     qint64 totalMs = 0;
-    qint64 listedMs = 0; // sync done and the list model loaded (threaded, sorted)
+    qint64 listedMs = 0;       // sync done and the list model loaded (threaded, sorted)
+    QMap<QString, double> cpu; // CPU seconds per thread over the sync, taken while all live
 };
 
 // Rows a first screen of the list shows.
@@ -168,6 +167,7 @@ constexpr int FirstScreenRows = 50;
 Synced syncOnce(ImapConnection &c, MessageCache &cache, MessageListModel &list, bool open)
 {
     Synced out;
+    const QMap<QString, double> cpuBefore = cpuByThread();
     QElapsedTimer clock;
     clock.start();
     const qint64 mailboxId = cache.state(c.account().name, QStringLiteral("INBOX")).id;
@@ -200,6 +200,8 @@ Synced syncOnce(ImapConnection &c, MessageCache &cache, MessageListModel &list, 
         list.setMailbox(&cache, mailboxId);
     (void)QTest::qWaitFor([&] { return !list.isLoading(); }, 30 * 60 * 1000);
     out.listedMs = clock.elapsed();
+    for (auto [name, used] : cpuByThread().asKeyValueRange())
+        out.cpu[name] = used - cpuBefore.value(name);
     return out;
 }
 
@@ -297,14 +299,13 @@ int main(int argc, char **argv)
                 "-> %.2f x wire\n",
                 seconds(kimap), double(kimap) / double(wire));
     MessageListModel coldList;
-    const QMap<QString, double> cpuBefore = cpuByThread();
     const Synced cold = syncOnce(c, cache, coldList, true);
     const qint64 coldTotal = cold.listedMs;
     std::printf("cold sync %d messages: %.2f s fetch+store, list threaded and sorted at %.2f s "
                 "-> %.2f x wire (target <= 2.0)\n",
                 cold.result.added, seconds(cold.totalMs), seconds(coldTotal),
                 double(coldTotal) / double(wire));
-    printCpuSince(cpuBefore);
+    printCpu(cold.cpu);
     std::printf("first batch (%d newest) cached after %.2f s; first %d rows in the list after "
                 "%.2f s -> %.2f x wire (target <= 0.3)\n",
                 MailboxSync::BatchSize, seconds(cold.firstBatchMs), FirstScreenRows,
