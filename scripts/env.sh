@@ -16,6 +16,7 @@ TIDINGS_PACKAGES=(
     dovecot-imapd dovecot-lmtpd postfix openssl
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     fonts-dejavu-core fonts-noto-core procps psmisc iproute2 poppler-utils
+    neomutt time
 )
 
 tidings_log() { printf '[tidings] %s\n' "$*" >&2; }

@@ -13,7 +13,7 @@ Address toAddress(const KMime::Types::Mailbox &mailbox)
 }
 } // namespace
 
-Envelope envelopeFromFetch(const KIMAP::Message &message)
+Envelope envelopeFromFetch(const KIMAP::Message &message, Recipients recipients)
 {
     Envelope e;
     e.uid = message.uid;
@@ -26,7 +26,7 @@ Envelope envelopeFromFetch(const KIMAP::Message &message)
             e.subject = subject->asUnicodeString().trimmed();
         if (const auto *from = m->from(false); from && !from->mailboxes().isEmpty())
             e.from = toAddress(from->mailboxes().constFirst());
-        if (const auto *to = m->to(false)) {
+        if (const auto *to = recipients == Recipients::Include ? m->to(false) : nullptr) {
             for (const auto &mb : to->mailboxes())
                 e.to.append(toAddress(mb));
         }

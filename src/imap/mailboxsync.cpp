@@ -2,11 +2,13 @@
 #include "imap/mailboxsync.h"
 #include "imap/envelopeconverter.h"
 #include "imap/imapconnection.h"
+#include "store/messagewriter.h"
 
 #include <KIMAP/FetchJob>
 #include <KIMAP/SelectJob>
 #include <KIMAP/Session>
 #include <QCoreApplication>
+#include <utility>
 
 namespace Tidings {
 
@@ -40,6 +42,8 @@ MailboxSync::MailboxSync(ImapConnection *connection, MessageCache *cache, const 
     m_result.mailbox = mailbox;
     connect(connection, &ImapConnection::failed, this, [this](const Error &e) { finish(e); });
 }
+
+MailboxSync::~MailboxSync() = default;
 
 bool MailboxSync::stillConnected()
 {
@@ -145,7 +149,8 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
         // Only UIDs we hold: a FETCH for a message we never saw is a new message.
         QHash<qint64, MessageFlags> known;
         Error readError;
-        const QHash<qint64, MessageFlags> cached = m_cache->flags(m_state.id, &readError);
+        const QHash<qint64, MessageFlags> cached =
+            m_cache->flags(m_state.id, m_modified.keys(), &readError);
         if (readError.isError()) {
             finish(readError);
             return;
@@ -210,12 +215,37 @@ void MailboxSync::storeBatch(const QList<Envelope> &batch)
 {
     if (m_done || batch.isEmpty())
         return;
-    if (Error e = m_cache->store(m_state.id, batch); e.isError()) {
-        finish(e);
+    if (!m_writer) {
+        m_writer = std::make_unique<MessageWriter>(m_cache->databasePath());
+        connect(m_writer.get(), &MessageWriter::stored, this, &MailboxSync::onStored);
+    }
+    m_writer->store(m_state.id, batch);
+}
+
+void MailboxSync::onStored(int count, const Error &error)
+{
+    if (m_done)
+        return;
+    if (error.isError()) {
+        finish(error);
         return;
     }
-    m_result.added += int(batch.size());
-    Q_EMIT batchStored(int(batch.size()));
+    m_result.added += count;
+    Q_EMIT batchStored(count);
+    if (m_writer->pending() <= m_afterWritesPending && m_afterWrites)
+        std::exchange(m_afterWrites, nullptr)();
+}
+
+void MailboxSync::afterWrites(int pending, std::function<void()> next)
+{
+    if (m_done)
+        return;
+    if (!m_writer || m_writer->pending() <= pending) {
+        next();
+        return;
+    }
+    m_afterWritesPending = pending;
+    m_afterWrites = std::move(next);
 }
 
 void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
@@ -223,12 +253,12 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
     if (!stillConnected())
         return;
     if (upToSequence < 1) {
-        verifyAndFinish();
+        afterWrites(0, [this] { verifyAndFinish(); });
         return;
     }
     // The first batch is small so the newest messages show at once; later ones are large
     // because every FETCH costs a round trip and a transaction.
-    const qint64 size = m_result.added == 0 ? BatchSize : LargeBatchSize;
+    const qint64 size = upToSequence == m_serverCount ? BatchSize : LargeBatchSize;
     const qint64 from = qMax<qint64>(1, upToSequence - size + 1);
     // Sequence numbers: the newest messages are the highest.
     auto *job =
@@ -237,14 +267,13 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
     connect(job, &KIMAP::FetchJob::messagesAvailable, this,
             [batch](const QMap<qint64, KIMAP::Message> &messages) {
                 for (const KIMAP::Message &m : messages)
-                    batch->append(envelopeFromFetch(m));
+                    batch->append(envelopeFromFetch(m, Recipients::Skip));
             });
     connect(job, &KJob::result, this, [this, job, batch, from] {
         if (endedBy(job, SyncText::tr("fetching %1 failed: %2")))
             return;
         storeBatch(*batch);
-        if (!m_done)
-            fetchAllNewestFirst(from - 1);
+        afterWrites(MaxQueuedBatches - 1, [this, from] { fetchAllNewestFirst(from - 1); });
     });
     job->start();
 }
@@ -324,7 +353,7 @@ void MailboxSync::fetchMissing(QList<qint64> uids)
     if (!stillConnected())
         return;
     if (uids.isEmpty()) {
-        verifyAndFinish();
+        afterWrites(0, [this] { verifyAndFinish(); });
         return;
     }
     const QList<qint64> chunk = uids.first(qMin<qsizetype>(uids.size(), LargeBatchSize));
@@ -337,14 +366,13 @@ void MailboxSync::fetchMissing(QList<qint64> uids)
     connect(job, &KIMAP::FetchJob::messagesAvailable, this,
             [batch](const QMap<qint64, KIMAP::Message> &messages) {
                 for (const KIMAP::Message &m : messages)
-                    batch->append(envelopeFromFetch(m));
+                    batch->append(envelopeFromFetch(m, Recipients::Skip));
             });
     connect(job, &KJob::result, this, [this, job, batch, rest = std::move(uids)] {
         if (endedBy(job, SyncText::tr("fetching messages of %1 failed: %2")))
             return;
         storeBatch(*batch);
-        if (!m_done)
-            fetchMissing(rest);
+        afterWrites(MaxQueuedBatches - 1, [this, rest] { fetchMissing(rest); });
     });
     job->start();
 }
@@ -366,7 +394,7 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
                     // that arrived after SELECT is left for the next sync, so the count
                     // check compares the same snapshot.
                     if (m.uid >= fromUid && (m_serverUidNext <= 0 || m.uid < m_serverUidNext))
-                        batch->append(envelopeFromFetch(m));
+                        batch->append(envelopeFromFetch(m, Recipients::Skip));
                 }
                 if (batch->size() >= BatchSize) {
                     storeBatch(*batch);
@@ -377,8 +405,7 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
         if (endedBy(job, SyncText::tr("fetching new messages of %1 failed: %2")))
             return;
         storeBatch(*batch);
-        if (!m_done)
-            verifyAndFinish();
+        afterWrites(0, [this] { verifyAndFinish(); });
     });
     job->start();
 }

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/messagelistmodel.h"
+#include "store/database.h"
+#include "store/messagecache.h"
 
 #include <QFont>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QPromise>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimeZone>
 #include <algorithm>
+#include <limits>
+#include <memory>
 
 namespace Tidings {
 
@@ -28,11 +37,159 @@ QString shortDate(const QDateTime &date)
 
 // Internal ids are node indices + 1, so 0 stays "no node".
 constexpr quintptr NoNode = 0;
+constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+
+QDateTime fromThreadTime(qint64 when)
+{
+    return when == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(when, QTimeZone::UTC);
+}
+
+// Per thread: its latest date, its unread messages and its size, kept at the root.
+void countThreads(MessageListModel::Loaded &l)
+{
+    const qsizetype n = l.threads.nodes.size();
+    l.newestInThread = QList<qint64>(n, NoTime);
+    l.unreadInThread = QList<int>(n, 0);
+    l.sizeOfThread = QList<int>(n, 0);
+    QList<int> stack;
+    for (int root : std::as_const(l.threads.roots)) {
+        stack = {root};
+        while (!stack.isEmpty()) {
+            const int node = stack.takeLast();
+            const MessageListModel::Message &m = l.messages.at(node);
+            l.newestInThread[root] = qMax(l.newestInThread[root], m.when);
+            l.unreadInThread[root] += m.flags.testFlag(MessageFlag::Seen) ? 0 : 1;
+            l.sizeOfThread[root] += 1;
+            stack += l.threads.nodes.at(node).children;
+        }
+    }
+}
+
+qint64 whenOf(qint64 dateSecs)
+{
+    return dateSecs != 0 ? dateSecs * 1000 : NoTime;
+}
+
+// The order of MessageCache::forEachThreadingRow(): newest first, then by UID.
+bool listedBefore(const ThreadInput::Message &a, const ThreadInput::Message &b)
+{
+    return a.when != b.when ? a.when > b.when : a.uid > b.uid;
+}
+
+// What a reload reuses of `previous`: every message still cached, with its current flags,
+// plus the new ones read by UID. False when too much is new for lookups by UID to pay.
+bool loadIncrementally(const MessageCache &cache, qint64 mailboxId, const ThreadInput &previous,
+                       ThreadInput &input, MessageListModel::Loaded &l)
+{
+    QHash<qint64, MessageFlags> flags;
+    flags.reserve(previous.messages.size());
+    Error e =
+        cache.forEachFlags(mailboxId, [&](qint64 uid, MessageFlags f) { flags.insert(uid, f); });
+    if (e.isError()) {
+        l.error = e.message;
+        return true;
+    }
+    QSet<qint64> known;
+    known.reserve(previous.messages.size());
+    for (const ThreadInput::Message &m : previous.messages)
+        known.insert(m.uid);
+    QList<qint64> fresh;
+    for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
+        if (!known.contains(it.key()))
+            fresh.append(it.key());
+    }
+    if (fresh.size() * 100 > flags.size() * MessageListModel::IncrementalLoadMaxPercent)
+        return false;
+    ThreadInput added;
+    e = cache.forEachThreadingRow(mailboxId, fresh,
+                                  [&](qint64 uid, qint64 dateSecs, MessageFlags,
+                                      const QByteArray &id, const QByteArray &inReplyTo,
+                                      const QByteArray &refs) {
+                                      added.append(uid, whenOf(dateSecs), QByteArrayView(id),
+                                                   QByteArrayView(refs), QByteArrayView(inReplyTo));
+                                  });
+    if (e.isError()) {
+        l.error = e.message;
+        return true;
+    }
+    // Both lists are in listing order already: merge them, dropping what is gone.
+    input.messages.reserve(flags.size());
+    input.refs.reserve(previous.refs.size() + added.refs.size());
+    std::sort(added.messages.begin(), added.messages.end(), listedBefore);
+    int a = 0;
+    for (int p = 0; p <= previous.messages.size(); ++p) {
+        const bool end = p == previous.messages.size();
+        while (a < added.messages.size() &&
+               (end || listedBefore(added.messages[a], previous.messages[p])))
+            input.append(added, a++);
+        if (!end && flags.contains(previous.messages[p].uid))
+            input.append(previous, p);
+    }
+    for (const ThreadInput::Message &m : std::as_const(input.messages))
+        l.messages.append({m.uid, m.when, flags.value(m.uid)});
+    return true;
+}
+
+// Runs on a pool thread: its own connection, nothing but numbers kept per message.
+MessageListModel::Loaded loadFromCache(const QString &path, qint64 mailboxId,
+                                       const std::shared_ptr<const ThreadInput> &previous)
+{
+    MessageListModel::Loaded l;
+    Database db(path);
+    if (const Error e = db.open(); e.isError()) {
+        l.error = e.message;
+        return l;
+    }
+    const MessageCache cache(db);
+    auto input = std::make_shared<ThreadInput>();
+    if (!previous || !loadIncrementally(cache, mailboxId, *previous, *input, l)) {
+        *input = {};
+        l.messages.clear();
+        const Error e = cache.forEachThreadingRow(
+            mailboxId, [&](qint64 uid, qint64 dateSecs, MessageFlags flags, const QByteArray &id,
+                           const QByteArray &inReplyTo, const QByteArray &refs) {
+                input->append(uid, whenOf(dateSecs), QByteArrayView(id), QByteArrayView(refs),
+                              QByteArrayView(inReplyTo));
+                l.messages.append({uid, whenOf(dateSecs), flags});
+            });
+        if (e.isError())
+            l.error = e.message;
+    }
+    if (!l.error.isEmpty()) {
+        l.messages.clear();
+        return l;
+    }
+    l.threads = threadMessages(*input);
+    countThreads(l);
+    l.input = std::move(input);
+    return l;
+}
 } // namespace
 
 MessageListModel::MessageListModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
+    m_reloadTimer.setSingleShot(true);
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (m_cache && m_reloadWanted && !m_loading)
+            startLoad();
+    });
+}
+
+MessageListModel::~MessageListModel() = default;
+
+const Envelope &MessageListModel::envelopeAt(int node) const
+{
+    if (!m_cache)
+        return m_envelopes.at(node);
+    const qint64 uid = m_messages.at(node).uid;
+    if (const Envelope *cached = m_rows.object(uid))
+        return *cached;
+    // A row the cache no longer has (removed by a sync since the load) shows empty.
+    auto *row = new Envelope(m_cache->envelope(m_mailboxId, uid).value_or(Envelope{}));
+    row->uid = uid;
+    m_rows.insert(uid, row);
+    return *row;
 }
 
 int MessageListModel::nodeAt(const QModelIndex &index) const
@@ -87,13 +244,39 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const int node = nodeAt(index);
-    const Envelope &e = m_envelopes.at(m_threads.nodes.at(node).envelope);
+    const Message &m = m_messages.at(node);
     const bool root = m_threads.nodes.at(node).parent < 0;
+    const bool unread = !m.flags.testFlag(MessageFlag::Seen);
+    const bool flagged = m.flags.testFlag(MessageFlag::Flagged);
+    switch (role) {
+    case UidRole:
+        return m.uid;
+    case UnreadRole:
+        return unread;
+    case FlaggedRole:
+        return flagged;
+    case Qt::FontRole:
+        if (unread) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::DisplayRole:
+        if (index.column() == FlagColumn)
+            return flagged ? QStringLiteral("\u2691") : QString();
+        if (index.column() == DateColumn && root)
+            // A thread shows when it last moved, which is also the order threads sort in.
+            return shortDate(fromThreadTime(m_newestInThread.value(node, NoTime)));
+        break;
+    default:
+        break;
+    }
+    // The rest needs the row's text: read from the cache when store-backed.
+    const Envelope &e = envelopeAt(node);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case FlagColumn:
-            return e.isFlagged() ? QStringLiteral("\u2691") : QString();
         case SubjectColumn: {
             QString subject = e.subject.isEmpty() ? tr("(no subject)") : e.subject;
             // A thread's first row says how much is inside and how much of it is unread.
@@ -108,8 +291,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case FromColumn:
             return e.from.displayName();
         case DateColumn:
-            // A thread shows when it last moved, which is also the order threads sort in.
-            return shortDate(root ? m_newestInThread.value(node) : e.date);
+            return shortDate(e.date);
         }
         return {};
     case Qt::ToolTipRole:
@@ -118,23 +300,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DateColumn)
             return QLocale().toString(e.date.toLocalTime(), QLocale::LongFormat);
         return {};
-    case Qt::FontRole:
-        if (e.isUnread()) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1, %2, %3%4")
             .arg(e.from.displayName(), e.subject, shortDate(e.date),
-                 e.isUnread() ? tr(", unread") : QString());
-    case UidRole:
-        return e.uid;
-    case UnreadRole:
-        return e.isUnread();
-    case FlaggedRole:
-        return e.isFlagged();
+                 unread ? tr(", unread") : QString());
     case FromAddressRole:
         return e.from.email;
     }
@@ -160,56 +329,167 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
 
 int MessageListModel::unreadCount() const
 {
-    return int(std::count_if(m_envelopes.cbegin(), m_envelopes.cend(),
-                             [](const Envelope &e) { return e.isUnread(); }));
+    return int(std::count_if(m_messages.cbegin(), m_messages.cend(), [](const Message &m) {
+        return !m.flags.testFlag(MessageFlag::Seen);
+    }));
 }
 
 void MessageListModel::clear()
 {
+    m_cache = nullptr; // a load still running for it is dropped when it ends
+    m_mailboxId = 0;
+    m_reloadWanted = false;
+    m_reloadNow = false;
     setEnvelopes({});
 }
 
 void MessageListModel::setEnvelopes(const QList<Envelope> &envelopes)
 {
-    beginResetModel();
+    m_cache = nullptr;
+    m_mailboxId = 0;
+    Loaded l;
+    l.messages.reserve(envelopes.size());
+    for (const Envelope &e : envelopes)
+        l.messages.append({e.uid, threadTime(e.date), e.flags});
+    l.threads = threadMessages(envelopes);
+    countThreads(l);
     m_envelopes = envelopes;
-    m_threads = threadMessages(m_envelopes);
-    m_newestInThread = QList<QDateTime>(m_threads.nodes.size());
-    m_unreadInThread = QList<int>(m_threads.nodes.size(), 0);
-    m_sizeOfThread = QList<int>(m_threads.nodes.size(), 0);
-    for (int root : std::as_const(m_threads.roots)) {
-        QList<int> stack{root};
-        while (!stack.isEmpty()) {
-            const int n = stack.takeLast();
-            const Envelope &e = m_envelopes.at(n);
-            if (!m_newestInThread[root].isValid() || e.date > m_newestInThread[root])
-                m_newestInThread[root] = e.date;
-            m_unreadInThread[root] += e.isUnread() ? 1 : 0;
-            m_sizeOfThread[root] += 1;
-            stack += m_threads.nodes.at(n).children;
-        }
+    apply(std::move(l));
+}
+
+void MessageListModel::setMailbox(MessageCache *cache, qint64 mailboxId)
+{
+    if (cache != m_cache || mailboxId != m_mailboxId) {
+        beginResetModel();
+        m_envelopes.clear();
+        m_messages.clear();
+        m_threads = {};
+        m_newestInThread.clear();
+        m_unreadInThread.clear();
+        m_sizeOfThread.clear();
+        m_rows.clear();
+        m_input.reset();
+        m_cache = cache;
+        m_mailboxId = mailboxId;
+        endResetModel();
     }
+    if (!m_cache)
+        return;
+    if (m_loading) {
+        // Once the running load ends: it may miss the latest batch.
+        m_reloadWanted = true;
+        m_reloadNow = true;
+    } else {
+        startLoad();
+    }
+}
+
+void MessageListModel::refreshSoon()
+{
+    if (!m_cache)
+        return;
+    m_reloadWanted = true;
+    if (!m_loading)
+        startLoadWhenDue();
+}
+
+void MessageListModel::startLoadWhenDue()
+{
+    if (m_messages.size() < ImmediateReloadBelow) {
+        startLoad();
+        return;
+    }
+    // Counted from the first request: a sync that ends meanwhile reloads at once instead
+    // (setMailbox()), so a short resync costs one load, not two.
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start(ReloadIntervalMs);
+}
+
+void MessageListModel::startLoad()
+{
+    m_reloadTimer.stop();
+    m_loading = true;
+    m_reloadWanted = false;
+    m_reloadNow = false;
+    const MessageCache *cache = m_cache;
+    const qint64 mailboxId = m_mailboxId;
+    auto promise = std::make_shared<QPromise<Loaded>>();
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cache, mailboxId] {
+        watcher->deleteLater();
+        m_loading = false;
+        const bool current = cache == m_cache && mailboxId == m_mailboxId;
+        if (current && watcher->future().resultCount() > 0) {
+            Loaded l = watcher->future().takeResult();
+            if (l.error.isEmpty())
+                apply(std::move(l));
+            else
+                qWarning("message list: %s", qPrintable(l.error));
+        }
+        if (m_cache && !current)
+            startLoad();
+        else if (m_cache && m_reloadNow)
+            startLoad();
+        else if (m_cache && m_reloadWanted)
+            startLoadWhenDue();
+        else if (current)
+            Q_EMIT loaded();
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start(
+        [promise, path = m_cache->databasePath(), mailboxId, previous = m_input] {
+            promise->start();
+            promise->addResult(loadFromCache(path, mailboxId, previous));
+            promise->finish();
+        });
+}
+
+void MessageListModel::apply(Loaded l)
+{
+    beginResetModel();
+    m_messages = std::move(l.messages);
+    m_threads = std::move(l.threads);
+    m_newestInThread = std::move(l.newestInThread);
+    m_unreadInThread = std::move(l.unreadInThread);
+    m_sizeOfThread = std::move(l.sizeOfThread);
+    m_input = std::move(l.input);
+    m_rows.clear();
     rebuild();
     endResetModel();
 }
 
 void MessageListModel::rebuild()
 {
-    auto key = [this](int node) -> QString {
-        const Envelope &e = m_envelopes.at(node);
-        return m_sortColumn == FromColumn ? e.from.displayName().toCaseFolded()
-                                          : e.subject.toCaseFolded();
-    };
+    // Sorting by text needs every root's text once: read them in one pass, not per compare.
+    QHash<int, QString> keys;
+    if (m_sortColumn == FromColumn || m_sortColumn == SubjectColumn) {
+        auto keyOf = [this](const Envelope &e) {
+            return m_sortColumn == FromColumn ? e.from.displayName().toCaseFolded()
+                                              : e.subject.toCaseFolded();
+        };
+        if (!m_cache) {
+            for (int root : std::as_const(m_threads.roots))
+                keys.insert(root, keyOf(m_envelopes.at(root)));
+        } else {
+            QHash<qint64, int> rootOfUid;
+            for (int root : std::as_const(m_threads.roots))
+                rootOfUid.insert(m_messages.at(root).uid, root);
+            for (const Envelope &e : m_cache->envelopes(m_mailboxId)) {
+                if (const auto it = rootOfUid.constFind(e.uid); it != rootOfUid.cend())
+                    keys.insert(it.value(), keyOf(e));
+            }
+        }
+    }
     // A strict weak order; threads sort by their newest message, so a conversation with a
     // new reply comes up, and ties fall back to that and then to the UID.
     auto less = [&](int a, int b) {
-        if (m_sortColumn == FromColumn || m_sortColumn == SubjectColumn) {
-            if (const int c = key(a).localeAwareCompare(key(b)); c != 0)
+        if (!keys.isEmpty()) {
+            if (const int c = keys.value(a).localeAwareCompare(keys.value(b)); c != 0)
                 return c < 0;
         }
         if (m_newestInThread[a] != m_newestInThread[b])
             return m_newestInThread[a] < m_newestInThread[b];
-        return m_envelopes.at(a).uid < m_envelopes.at(b).uid;
+        return m_messages.at(a).uid < m_messages.at(b).uid;
     };
     std::stable_sort(m_threads.roots.begin(), m_threads.roots.end(), [&](int a, int b) {
         return m_sortOrder == Qt::AscendingOrder ? less(a, b) : less(b, a);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace Tidings {
 
@@ -43,12 +44,87 @@ void unlink(QList<Container> &all, int child)
 }
 } // namespace
 
+quint64 threadKey(QByteArrayView messageId)
+{
+    const quint64 key = qHash(messageId, size_t(0));
+    return key == 0 ? 1 : key;
+}
+
+qint64 threadTime(const QDateTime &date)
+{
+    return date.isValid() ? date.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+void ThreadInput::append(qint64 uid, qint64 when, const QByteArray &messageId,
+                         const QByteArrayList &references, const QByteArray &inReplyTo)
+{
+    Message m;
+    m.uid = uid;
+    m.when = when;
+    m.id = messageId.isEmpty() ? 0 : threadKey(messageId);
+    m.firstRef = int(refs.size());
+    for (const QByteArray &r : references) {
+        if (!r.isEmpty())
+            refs.append(threadKey(r));
+    }
+    if (!inReplyTo.isEmpty() && (references.isEmpty() || references.constLast() != inReplyTo))
+        refs.append(threadKey(inReplyTo));
+    m.refCount = int(refs.size()) - m.firstRef;
+    messages.append(m);
+}
+
+void ThreadInput::append(qint64 uid, qint64 when, QByteArrayView messageId,
+                         QByteArrayView references, QByteArrayView inReplyTo)
+{
+    Message m;
+    m.uid = uid;
+    m.when = when;
+    m.id = messageId.isEmpty() ? 0 : threadKey(messageId);
+    m.firstRef = int(refs.size());
+    QByteArrayView last;
+    for (qsizetype at = 0; at < references.size();) {
+        qsizetype end = references.indexOf(' ', at);
+        if (end < 0)
+            end = references.size();
+        const QByteArrayView ref = references.sliced(at, end - at);
+        if (!ref.isEmpty())
+            refs.append(threadKey(ref));
+        last = ref;
+        at = end + 1;
+    }
+    if (!inReplyTo.isEmpty() && (references.isEmpty() || last != inReplyTo))
+        refs.append(threadKey(inReplyTo));
+    m.refCount = int(refs.size()) - m.firstRef;
+    messages.append(m);
+}
+
+void ThreadInput::append(const ThreadInput &other, int index)
+{
+    Message m = other.messages.at(index);
+    const int from = m.firstRef;
+    m.firstRef = int(refs.size());
+    for (int r = from; r < from + m.refCount; ++r)
+        refs.append(other.refs.at(r));
+    messages.append(m);
+}
+
 Threads threadMessages(const QList<Envelope> &envelopes)
 {
+    ThreadInput input;
+    input.messages.reserve(envelopes.size());
+    for (const Envelope &e : envelopes)
+        input.append(e.uid, threadTime(e.date), e.messageId, e.references, e.inReplyTo);
+    return threadMessages(input);
+}
+
+Threads threadMessages(const ThreadInput &input)
+{
+    const QList<ThreadInput::Message> &messages = input.messages;
     QList<Container> all;
-    QHash<QByteArray, int> byId;
-    all.reserve(envelopes.size() * 2);
-    auto containerFor = [&](const QByteArray &id) {
+    QHash<quint64, int> byId;
+    all.reserve(messages.size() * 2);
+    byId.reserve(messages.size() * 2);
+    auto containerFor = [&](quint64 id) {
         const auto it = byId.constFind(id);
         if (it != byId.cend())
             return it.value();
@@ -57,26 +133,24 @@ Threads threadMessages(const QList<Envelope> &envelopes)
         return int(all.size() - 1);
     };
 
-    QList<int> containerOfEnvelope(envelopes.size(), -1);
-    for (int i = 0; i < envelopes.size(); ++i) {
-        const Envelope &e = envelopes[i];
+    QList<int> containerOfMessage(messages.size(), -1);
+    for (int i = 0; i < messages.size(); ++i) {
+        const ThreadInput::Message &m = messages[i];
         int self;
-        if (e.messageId.isEmpty() || all.value(byId.value(e.messageId, -1)).envelope >= 0) {
+        if (m.id == 0 || all.value(byId.value(m.id, -1)).envelope >= 0) {
             // No or duplicate Message-ID: a container of its own (JWZ 1A).
             all.append(Container{});
             self = int(all.size() - 1);
         } else {
-            self = containerFor(e.messageId);
+            self = containerFor(m.id);
         }
         all[self].envelope = i;
-        containerOfEnvelope[i] = self;
+        containerOfMessage[i] = self;
 
-        QByteArrayList refs = e.references;
-        if (!e.inReplyTo.isEmpty() && (refs.isEmpty() || refs.constLast() != e.inReplyTo))
-            refs.append(e.inReplyTo);
         int previous = -1;
-        for (const QByteArray &ref : std::as_const(refs)) {
-            if (ref == e.messageId)
+        for (int r = m.firstRef; r < m.firstRef + m.refCount; ++r) {
+            const quint64 ref = input.refs[r];
+            if (ref == m.id)
                 continue;
             const int c = containerFor(ref);
             if (previous >= 0)
@@ -109,7 +183,7 @@ Threads threadMessages(const QList<Envelope> &envelopes)
             // A root without a message: its oldest reply becomes the root.
             int oldest = kids.constFirst();
             for (int k : kids) {
-                if (envelopes[all[k].envelope].date < envelopes[all[oldest].envelope].date)
+                if (messages[all[k].envelope].when < messages[all[oldest].envelope].when)
                     oldest = k;
             }
             for (int k : kids)
@@ -127,17 +201,17 @@ Threads threadMessages(const QList<Envelope> &envelopes)
     }
 
     Threads t;
-    t.nodes.resize(envelopes.size());
-    for (int i = 0; i < envelopes.size(); ++i) {
-        const Container &c = all[containerOfEnvelope[i]];
+    t.nodes.resize(messages.size());
+    for (int i = 0; i < messages.size(); ++i) {
+        const Container &c = all[containerOfMessage[i]];
         ThreadNode &n = t.nodes[i];
         n.envelope = i;
         n.parent = c.parent >= 0 ? all[c.parent].envelope : -1;
         for (int child : c.children)
             n.children.append(all[child].envelope);
         std::sort(n.children.begin(), n.children.end(), [&](int a, int b) {
-            return envelopes[a].date != envelopes[b].date ? envelopes[a].date < envelopes[b].date
-                                                          : envelopes[a].uid < envelopes[b].uid;
+            return messages[a].when != messages[b].when ? messages[a].when < messages[b].when
+                                                        : messages[a].uid < messages[b].uid;
         });
         if (n.parent < 0)
             t.roots.append(i);

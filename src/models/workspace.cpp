@@ -141,10 +141,24 @@ void Workspace::showCached()
     if (!m_cache)
         return;
     const MailboxSyncState state = m_cache->state(m_selectedAccount, m_selectedMailbox);
-    QList<Envelope> envelopes = m_cache->envelopes(state.id);
-    if (!m_searchText.isEmpty())
+    if (!m_searchText.isEmpty()) {
+        // Search results: the few matching envelopes, threaded among themselves.
+        QList<Envelope> envelopes = m_cache->envelopes(state.id);
         envelopes.removeIf([this](const Envelope &e) { return !m_searchHits.contains(e.uid); });
-    m_messages.setEnvelopes(envelopes);
+        m_messages.setEnvelopes(envelopes);
+        return;
+    }
+    // Loads in the background; a load already running is followed by one more.
+    m_messages.setMailbox(m_cache.get(), state.id);
+}
+
+void Workspace::whenListLoaded(const std::function<void()> &next)
+{
+    if (!m_messages.isLoading()) {
+        next();
+        return;
+    }
+    connect(&m_messages, &MessageListModel::loaded, this, next, Qt::SingleShotConnection);
 }
 
 void Workspace::watchForChanges(const Account &account, const QString &secret)
@@ -209,22 +223,32 @@ void Workspace::syncSelected()
     }
     Q_EMIT status(tr("Updating %1…").arg(path));
     m_sync = new MailboxSync(connection, m_cache.get(), path, this);
-    connect(m_sync, &MailboxSync::batchStored, this, &Workspace::showCached);
+    // The list was set to this mailbox on selection; batches refresh it, throttled.
+    connect(m_sync, &MailboxSync::batchStored, &m_messages, &MessageListModel::refreshSoon);
     connect(m_sync, &MailboxSync::finished, this,
             [this, account, path, sync = m_sync.data()](const SyncResult &r, const Error &error) {
                 sync->deleteLater();
                 m_sync = nullptr;
                 if (error.isError()) {
+                    qInfo("sync: %s %s failed: %s", qPrintable(account), qPrintable(path),
+                          qPrintable(error.message));
                     Q_EMIT status(tr("%1: %2").arg(account, error.message));
                     return;
                 }
                 // Reloading resets the view (selection, expanded threads): only on change.
                 if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full"))
                     showCached();
-                m_tree.setUnread(account, path, m_messages.unreadCount());
-                Q_EMIT status(
-                    tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
-                Q_EMIT messagesLoaded(account, path);
+                whenListLoaded([this, account, path, r] {
+                    if (account != m_selectedAccount || path != m_selectedMailbox)
+                        return;
+                    m_tree.setUnread(account, path, m_messages.unreadCount());
+                    Q_EMIT status(
+                        tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
+                    qInfo("sync: %s %s %s +%d ~%d -%d in %lld ms, %d messages listed",
+                          qPrintable(account), qPrintable(path), qPrintable(r.mode), r.added,
+                          r.changed, r.removed, qlonglong(r.elapsedMs), m_messages.messageCount());
+                    Q_EMIT messagesLoaded(account, path);
+                });
                 indexStep();
                 if (m_resyncWanted) {
                     m_resyncWanted = false;

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <functional>
 #include <memory>
 
 namespace Tidings {
@@ -81,6 +82,8 @@ private:
     MessageListModel m_messages;
     void showCached();
     void syncSelected();
+    // Runs `next` once the message list shows the cache (at once when no load is running).
+    void whenListLoaded(const std::function<void()> &next);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MessageCache> m_cache;

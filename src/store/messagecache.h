@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace Tidings {
 
@@ -27,6 +29,9 @@ class MessageCache
 public:
     explicit MessageCache(Database &db);
 
+    // The SQLite file, for a second connection on another thread (MessageWriter).
+    QString databasePath() const;
+
     // Creates the mailbox row on first use.
     MailboxSyncState state(const QString &account, const QString &path, Error *error = nullptr);
     Error saveState(const MailboxSyncState &state);
@@ -39,11 +44,29 @@ public:
 
     QList<qint64> uids(qint64 mailboxId) const;
     QHash<qint64, MessageFlags> flags(qint64 mailboxId, Error *error = nullptr) const;
+    // Only these UIDs (those not cached are left out): a QRESYNC reply names a few.
+    QHash<qint64, MessageFlags> flags(qint64 mailboxId, const QList<qint64> &uids,
+                                      Error *error = nullptr) const;
     qsizetype count(qint64 mailboxId) const; // -1 when the cache cannot be read
     // Drops every mailbox and message of an account (the account was removed).
     Error forgetAccount(const QString &account);
     // Newest first.
     QList<Envelope> envelopes(qint64 mailboxId) const;
+    // One message, for a list row on screen; nullopt when it is not cached.
+    std::optional<Envelope> envelope(qint64 mailboxId, qint64 uid) const;
+
+    // What threading a mailbox needs, in envelopes()' order, one row at a time so a large
+    // mailbox is never held as strings. `refs` is space-separated.
+    using ThreadingRow = std::function<void(qint64 uid, qint64 dateSecs, MessageFlags flags,
+                                            const QByteArray &messageId,
+                                            const QByteArray &inReplyTo, const QByteArray &refs)>;
+    Error forEachThreadingRow(qint64 mailboxId, const ThreadingRow &row) const;
+    // The same for these UIDs only, in no particular order.
+    Error forEachThreadingRow(qint64 mailboxId, const QList<qint64> &uids,
+                              const ThreadingRow &row) const;
+    // Every cached UID with its flags, in no particular order.
+    Error forEachFlags(qint64 mailboxId,
+                       const std::function<void(qint64 uid, MessageFlags flags)> &row) const;
 
 private:
     Database &m_db;

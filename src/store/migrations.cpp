@@ -71,6 +71,13 @@ const QList<QStringList> &migrations()
                 " DELETE FROM message_fts WHERE rowid = (old.mailbox_id << 32) | old.uid;"
                 " END"),
         },
+        // 4: no query reads these two, and every insert paid for them. Measured, 100,000
+        // envelopes in batches of 5,000: 2.05 s with them, 1.0 s without; the Message-ID one
+        // alone was 0.9 s (random keys). Threading reads the whole mailbox instead.
+        {
+            QStringLiteral("DROP INDEX message_by_message_id"),
+            QStringLiteral("DROP INDEX message_by_thread"),
+        },
     };
     return all;
 }

@@ -1,28 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync speed on one large INBOX in a local Dovecot, against the wire limit measured in the
 // same run: a plain socket issuing the same UID FETCH and discarding the reply.
-// TIDINGS_BENCH_MESSAGES sets the mailbox size (default 100,000).
+// TIDINGS_BENCH_MESSAGES sets the mailbox size (default 100,000). NeoMutt opening the same
+// folder and the real GUI (offscreen) are measured in the same run too.
 #include "fixtures/dovecotserver.h"
+#include "fixtures/keyringsession.h"
 #include "fixtures/mailgenerator.h"
+#include "fixtures/tempdir.h"
+#include "guirun.h"
 #include "imap/imapconnection.h"
 #include "imap/mailboxsync.h"
-#include "models/threader.h"
+#include "models/messagelistmodel.h"
+#include "neomuttrun.h"
 #include "store/database.h"
 #include "store/messagecache.h"
 
 #include <KIMAP/ExpungeJob>
+#include <KIMAP/FetchJob>
 #include <KIMAP/SelectJob>
 #include <KIMAP/StoreJob>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Tidings;
 using namespace TidingsTest;
+using namespace TidingsBench;
 
 namespace {
 const QString User = QStringLiteral("bench@example.test");
@@ -47,6 +56,37 @@ long peakRssMb()
             return line.mid(6).trimmed().split(' ').constFirst().toLong() / 1024;
     }
     return -1;
+}
+
+// CPU seconds per thread of this process so far, by thread name (/proc/self/task).
+QMap<QString, double> cpuByThread()
+{
+    QMap<QString, double> out;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QStringList tasks =
+        QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        // Fields 14 and 15 of stat(5), utime and stime, counted from after the name.
+        out[name] += (fields.value(11).toDouble() + fields.value(12).toDouble()) / tick;
+    }
+    return out;
+}
+
+void printCpu(const QMap<QString, double> &cpu)
+{
+    QStringList parts;
+    for (auto [name, used] : cpu.asKeyValueRange()) {
+        if (used >= 0.01)
+            parts << QStringLiteral("%1 %2 s").arg(name).arg(used, 0, 'f', 2);
+    }
+    std::printf("  CPU by thread: %s\n", qPrintable(parts.join(QLatin1String(", "))));
 }
 
 // The wire limit: LOGIN, SELECT, one UID FETCH 1:*, every byte read and dropped.
@@ -81,23 +121,68 @@ qint64 wireFetchMs(quint16 port)
     return clock.elapsed();
 }
 
+// The library's floor: KIMAP's Headers fetch of the same range (newest first, the sync's
+// batch sizes), messages dropped unconverted.
+qint64 kimapFetchMs(ImapConnection &c, qint64 count)
+{
+    auto *select = new KIMAP::SelectJob(c.session());
+    select->setMailBox(QStringLiteral("INBOX"));
+    select->setOpenReadOnly(true);
+    if (!select->exec())
+        return -1;
+    QElapsedTimer clock;
+    clock.start();
+    for (qint64 upTo = count; upTo >= 1;) {
+        const qint64 size = upTo == count ? MailboxSync::BatchSize : MailboxSync::LargeBatchSize;
+        const qint64 from = qMax<qint64>(1, upTo - size + 1);
+        auto *job = new KIMAP::FetchJob(c.session());
+        job->setSequenceSet(KIMAP::ImapSet(from, upTo));
+        KIMAP::FetchJob::FetchScope scope;
+        scope.mode = KIMAP::FetchJob::FetchScope::Headers;
+        job->setScope(scope);
+        if (!job->exec())
+            return -1;
+        upTo = from - 1;
+    }
+    return clock.elapsed();
+}
+
 struct Synced
 {
     SyncResult result;
     qint64 firstBatchMs = -1;
+    qint64 firstRowsMs = -1; // the list model shows FirstScreenRows threads
     qint64 totalMs = 0;
+    qint64 listedMs = 0;       // sync done and the list model loaded (threaded, sorted)
+    QMap<QString, double> cpu; // CPU seconds per thread over the sync, taken while all live
 };
 
-Synced syncOnce(ImapConnection &c, MessageCache &cache)
+// Rows a first screen of the list shows.
+constexpr int FirstScreenRows = 50;
+
+// One sync with a store-backed list model attached the way the GUI attaches it: refreshed
+// (throttled) after stored batches, and once more at the end.
+// `open`: the mailbox is being opened, so the list first shows what the cache holds; else
+// the list already shows it (a resync while the mailbox is open).
+Synced syncOnce(ImapConnection &c, MessageCache &cache, MessageListModel &list, bool open)
 {
     Synced out;
+    const QMap<QString, double> cpuBefore = cpuByThread();
     QElapsedTimer clock;
     clock.start();
+    const qint64 mailboxId = cache.state(c.account().name, QStringLiteral("INBOX")).id;
+    if (open)
+        list.setMailbox(&cache, mailboxId);
     MailboxSync sync(&c, &cache, QStringLiteral("INBOX"));
     bool done = false;
     QObject::connect(&sync, &MailboxSync::batchStored, &sync, [&] {
         if (out.firstBatchMs < 0)
             out.firstBatchMs = clock.elapsed();
+        list.refreshSoon();
+    });
+    QObject::connect(&list, &MessageListModel::loaded, &list, [&] {
+        if (out.firstRowsMs < 0 && list.rowCount() >= FirstScreenRows)
+            out.firstRowsMs = clock.elapsed();
     });
     QObject::connect(&sync, &MailboxSync::finished, &sync,
                      [&](const SyncResult &r, const Error &e) {
@@ -109,6 +194,14 @@ Synced syncOnce(ImapConnection &c, MessageCache &cache)
     sync.start();
     (void)QTest::qWaitFor([&] { return done; }, 30 * 60 * 1000);
     out.totalMs = clock.elapsed();
+    // As the GUI does: the list is reloaded at the end only when the sync changed something.
+    const SyncResult &r = out.result;
+    if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full"))
+        list.setMailbox(&cache, mailboxId);
+    (void)QTest::qWaitFor([&] { return !list.isLoading(); }, 30 * 60 * 1000);
+    out.listedMs = clock.elapsed();
+    for (auto [name, used] : cpuByThread().asKeyValueRange())
+        out.cpu[name] = used - cpuBefore.value(name);
     return out;
 }
 
@@ -201,28 +294,38 @@ int main(int argc, char **argv)
     if (!openAndWait(c))
         return 1;
 
-    const Synced cold = syncOnce(c, cache);
-    clock.restart();
-    const MailboxSyncState state = cache.state(a.name, QStringLiteral("INBOX"));
-    const QList<Envelope> envelopes = cache.envelopes(state.id);
-    const qint64 readMs = clock.elapsed();
-    clock.restart();
-    const Threads threads = threadMessages(envelopes);
-    const qint64 threadMs = clock.elapsed();
-    const qint64 coldTotal = cold.totalMs + readMs + threadMs;
-    std::printf("cold sync %d messages: %.2f s fetch+store, %.2f s cache read, %.2f s threading "
-                "(%lld threads) = %.2f s -> %.2f x wire (target <= 2.0)\n",
-                cold.result.added, seconds(cold.totalMs), seconds(readMs), seconds(threadMs),
-                qlonglong(threads.roots.size()), seconds(coldTotal),
+    const qint64 kimap = kimapFetchMs(c, seeded);
+    std::printf("KIMAP Headers fetch alone (same batches, nothing converted or stored): %.2f s "
+                "-> %.2f x wire\n",
+                seconds(kimap), double(kimap) / double(wire));
+    MessageListModel coldList;
+    const Synced cold = syncOnce(c, cache, coldList, true);
+    const qint64 coldTotal = cold.listedMs;
+    std::printf("cold sync %d messages: %.2f s fetch+store, list threaded and sorted at %.2f s "
+                "-> %.2f x wire (target <= 2.0)\n",
+                cold.result.added, seconds(cold.totalMs), seconds(coldTotal),
                 double(coldTotal) / double(wire));
-    std::printf("first batch (%d newest) cached after %.2f s -> %.2f x wire (target <= 0.3)\n",
-                MailboxSync::BatchSize, seconds(cold.firstBatchMs),
-                double(cold.firstBatchMs) / double(wire));
+    printCpu(cold.cpu);
+    std::printf("first batch (%d newest) cached after %.2f s; first %d rows in the list after "
+                "%.2f s -> %.2f x wire (target <= 0.3)\n",
+                MailboxSync::BatchSize, seconds(cold.firstBatchMs), FirstScreenRows,
+                seconds(cold.firstRowsMs), double(cold.firstRowsMs) / double(wire));
+    {
+        // Reopening: the list from the cache alone, before any server round trip.
+        MessageListModel list;
+        clock.restart();
+        list.setMailbox(&cache, cache.state(a.name, QStringLiteral("INBOX")).id);
+        (void)QTest::qWaitFor([&] { return !list.isLoading(); }, 60000);
+        std::printf("list from cache alone (%d threads of %d messages): %.2f s\n", list.rowCount(),
+                    list.messageCount(), seconds(clock.elapsed()));
+    }
 
-    const Synced warm = syncOnce(c, cache);
-    std::printf("warm resync, no changes (%s): %.3f s -> %.3f x cold\n",
-                qPrintable(warm.result.mode), seconds(warm.totalMs),
-                double(warm.totalMs) / double(cold.totalMs));
+    MessageListModel openList;
+    const Synced warm = syncOnce(c, cache, openList, true);
+    std::printf("warm reopen, no changes (%s): sync %.3f s, with the list loaded %.3f s -> "
+                "%.3f x cold\n",
+                qPrintable(warm.result.mode), seconds(warm.totalMs), seconds(warm.listedMs),
+                double(warm.listedMs) / double(coldTotal));
 
     changeFromOtherClient(dovecot, 1000, 100);
     for (int i = 0; i < 100; ++i)
@@ -231,14 +334,69 @@ int main(int argc, char **argv)
                                     QStringLiteral("New %1").arg(i), QStringLiteral("x"),
                                     QDateTime::currentDateTimeUtc(),
                                     "<new" + QByteArray::number(i) + "@b>"));
-    const Synced changed = syncOnce(c, cache);
+    const Synced changed = syncOnce(c, cache, openList, false);
     std::printf("resync after 1000 flag changes, 100 new, 100 expunged (%s: %d new, %d changed, "
-                "%d removed): %.3f s -> %.3f x cold (target <= 0.1)\n",
+                "%d removed): sync %.3f s, with the list reloaded %.3f s -> %.3f x cold "
+                "(target <= 0.1)\n",
                 qPrintable(changed.result.mode), changed.result.added, changed.result.changed,
-                changed.result.removed, seconds(changed.totalMs),
-                double(changed.totalMs) / double(cold.totalMs));
-    std::printf("peak RSS of this process (engine + cache + %lld envelopes in memory): %ld MB\n",
-                qlonglong(envelopes.size()), peakRssMb());
-    std::printf("NeoMutt baselines: not measured (neomutt is not in the build root yet)\n");
+                changed.result.removed, seconds(changed.totalMs), seconds(changed.listedMs),
+                double(changed.listedMs) / double(coldTotal));
+    std::printf("peak RSS of this process (engine, cache, store-backed list): %ld MB\n",
+                peakRssMb());
+
+    // NeoMutt on the same folder: no header cache, then one filled by a first run.
+    TempDir scratch;
+    const NeoMuttRun muttCold = runNeoMutt(scratch.filePath(QStringLiteral("mutt-cold")),
+                                           dovecot.imapPort(), User, Password, {});
+    const QString hcache = scratch.filePath(QStringLiteral("mutt-hc/hcache"));
+    const NeoMuttRun muttFill = runNeoMutt(scratch.filePath(QStringLiteral("mutt-hc")),
+                                           dovecot.imapPort(), User, Password, hcache);
+    const NeoMuttRun muttWarm = runNeoMutt(scratch.filePath(QStringLiteral("mutt-hc")),
+                                           dovecot.imapPort(), User, Password, hcache);
+    for (const NeoMuttRun *r : {&muttCold, &muttFill, &muttWarm}) {
+        if (!r->error.isEmpty())
+            std::printf("neomutt: %s\n", qPrintable(r->error));
+    }
+    std::printf("NeoMutt open, no header cache: %.2f s, %ld MB; filling its header cache: %.2f s; "
+                "with header cache: %.2f s, %ld MB\n",
+                muttCold.seconds, muttCold.peakRssMb, muttFill.seconds, muttWarm.seconds,
+                muttWarm.peakRssMb);
+    if (muttCold.seconds > 0)
+        std::printf("cold sync vs NeoMutt cold: %.2f s / %.2f s -> %.2f x (target <= 0.75)\n",
+                    seconds(coldTotal), muttCold.seconds, seconds(coldTotal) / muttCold.seconds);
+    if (muttWarm.seconds > 0)
+        std::printf("warm reopen (QRESYNC + list) vs NeoMutt with header cache: %.3f s / %.2f s "
+                    "-> %.3f x (target <= 0.25)\n",
+                    seconds(warm.listedMs), muttWarm.seconds,
+                    seconds(warm.listedMs) / muttWarm.seconds);
+
+    // The real GUI, on a fresh profile: cold (empty cache), then reopened (cache, QRESYNC).
+    KeyringSession keyring;
+    const QString profile = scratch.filePath(QStringLiteral("profile"));
+    QString addError;
+    if (!keyring.start()) {
+        std::printf("GUI: no keyring: %s\n", qPrintable(keyring.error()));
+        return 0;
+    }
+    if (!addAccount(profile, QStringLiteral("bench"), User, dovecot.imapPort(), Password,
+                    &addError)) {
+        std::printf("GUI: account add failed: %s\n", qPrintable(addError));
+        return 0;
+    }
+    const GuiRun guiCold = runGui(profile);
+    const GuiRun guiWarm = runGui(profile);
+    for (const GuiRun *r : {&guiCold, &guiWarm}) {
+        if (!r->error.isEmpty())
+            std::printf("GUI: %s\n", qPrintable(r->error));
+    }
+    std::printf("GUI cold start to synced list: %.2f s, peak RSS %ld MB (%s)\n", guiCold.seconds,
+                guiCold.peakRssMb, qPrintable(guiCold.syncLine));
+    std::printf("GUI reopen to synced list: %.2f s, peak RSS %ld MB (%s)\n", guiWarm.seconds,
+                guiWarm.peakRssMb, qPrintable(guiWarm.syncLine));
+    const long guiPeak = qMax(guiCold.peakRssMb, guiWarm.peakRssMb);
+    const long muttPeak = qMax(muttCold.peakRssMb, muttWarm.peakRssMb);
+    if (guiPeak > 0 && muttPeak > 0)
+        std::printf("GUI peak RSS vs NeoMutt: %ld MB / %ld MB -> %.2f x (target <= 0.5)\n", guiPeak,
+                    muttPeak, double(guiPeak) / double(muttPeak));
     return 0;
 }

@@ -48,6 +48,17 @@ private Q_SLOTS:
         QCOMPARE(e.references, (QByteArrayList{"root@example.com", "parent@example.com"}));
         QVERIFY(!e.isUnread());
         QVERIFY(e.isFlagged());
+
+        // What the cache stores is the same without the recipients.
+        const Envelope forCache = envelopeFromFetch(fetched(42,
+                                                            "From: Chloe <chloe@example.fr>\r\n"
+                                                            "To: Me <me@example.com>\r\n"
+                                                            "Subject: Hi\r\n",
+                                                            {}),
+                                                    Recipients::Skip);
+        QVERIFY(forCache.to.isEmpty());
+        QCOMPARE(forCache.from.email, QStringLiteral("chloe@example.fr"));
+        QCOMPARE(forCache.subject, QStringLiteral("Hi"));
     }
 
     void malformedHeadersStillGiveARow()

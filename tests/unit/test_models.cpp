@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/mailboxtreemodel.h"
 #include "models/messagelistmodel.h"
+#include "store/database.h"
+#include "store/messagecache.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tidings;
@@ -138,6 +142,96 @@ private Q_SLOTS:
         model.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
         QCOMPARE(model.index(1, MessageListModel::SubjectColumn).data().toString(),
                  QStringLiteral("Other"));
+    }
+
+    void storeBackedListMatchesTheInMemoryOne()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(!db.open().isError());
+        MessageCache cache(db);
+        const qint64 box = cache.state(QStringLiteral("a"), QStringLiteral("INBOX")).id;
+        const QDateTime base(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
+        QList<Envelope> all;
+        // Threads of 1-4 messages; every third unread, every fifth flagged.
+        for (int i = 0; i < 300; ++i) {
+            Envelope e = env(i + 1, "", base.addSecs(i * 600), i % 3 != 0);
+            e.subject = QStringLiteral("Topic %1").arg(i / 4);
+            e.from = {QStringLiteral("Sender %1").arg(i % 7), QStringLiteral("s@x.example")};
+            if (i % 5 == 0)
+                e.flags |= MessageFlag::Flagged;
+            e.messageId = "m" + QByteArray::number(i) + "@x";
+            if (i % 4)
+                e.references = {"m" + QByteArray::number(i - i % 4) + "@x"};
+            all.append(e);
+        }
+        QVERIFY(!cache.store(box, all).isError());
+
+        MessageListModel fromStore;
+        QAbstractItemModelTester tester(&fromStore,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&fromStore, &MessageListModel::loaded);
+        fromStore.setMailbox(&cache, box);
+        QVERIFY(fromStore.isLoading());
+        QVERIFY(loaded.wait());
+        // Every row, every column, both sort orders: as the same envelopes held in memory.
+        auto expectSameAsInMemory = [&] {
+            MessageListModel inMemory;
+            inMemory.setEnvelopes(cache.envelopes(box));
+            QCOMPARE(fromStore.messageCount(), inMemory.messageCount());
+            QCOMPARE(fromStore.unreadCount(), inMemory.unreadCount());
+            auto same = [&](const QModelIndex &a, const QModelIndex &b) {
+                for (int role : {int(Qt::DisplayRole), int(MessageListModel::UidRole),
+                                 int(MessageListModel::UnreadRole), int(Qt::ToolTipRole)})
+                    QCOMPARE(a.data(role), b.data(role));
+            };
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                for (int column = 0; column < MessageListModel::ColumnCount; ++column) {
+                    fromStore.sort(column, order);
+                    inMemory.sort(column, order);
+                    QCOMPARE(fromStore.rowCount(), inMemory.rowCount());
+                    for (int row = 0; row < inMemory.rowCount(); ++row) {
+                        const QModelIndex a = fromStore.index(row, 0);
+                        const QModelIndex b = inMemory.index(row, 0);
+                        for (int c = 0; c < MessageListModel::ColumnCount; ++c)
+                            same(a.siblingAtColumn(c), b.siblingAtColumn(c));
+                        QCOMPARE(fromStore.rowCount(a), inMemory.rowCount(b));
+                        for (int child = 0; child < inMemory.rowCount(b); ++child)
+                            same(fromStore.index(child, MessageListModel::SubjectColumn, a),
+                                 inMemory.index(child, MessageListModel::SubjectColumn, b));
+                    }
+                }
+            }
+        };
+        QCOMPARE(fromStore.messageCount(), 300);
+        QCOMPARE(fromStore.rowCount(), 75);
+        expectSameAsInMemory();
+
+        // A sync stored more, removed some and changed flags: the same mailbox again re-reads
+        // it (only the new messages, the rest from the last load).
+        Envelope late = env(1000, "Late", base.addDays(30), false);
+        late.messageId = "late@x";
+        late.references = {"m8@x"}; // joins a thread in the middle of the list
+        QVERIFY(!cache.store(box, {late, env(1002, "Undated", QDateTime(), false)}).isError());
+        // UID 9 is the root of the thread "late" joins: its replies hang from the oldest.
+        QVERIFY(!cache.remove(box, {9, 120, 121}).isError());
+        QVERIFY(
+            !cache.setFlags(box, {{1, MessageFlag::Flagged}, {2, MessageFlag::Seen}}).isError());
+        fromStore.setMailbox(&cache, box);
+        QVERIFY(loaded.wait());
+        QCOMPARE(fromStore.messageCount(), 299);
+        expectSameAsInMemory();
+        fromStore.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(fromStore.index(0, MessageListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Topic 2 (2 unread of 4)"));
+        // A sync's intermediate refresh (throttled) ends with the same list.
+        QVERIFY(!cache.store(box, {env(1001, "Later", base.addDays(31), false)}).isError());
+        fromStore.refreshSoon();
+        QVERIFY(fromStore.isLoading());
+        QVERIFY(loaded.wait());
+        QCOMPARE(fromStore.messageCount(), 300);
+        fromStore.clear();
+        QCOMPARE(fromStore.rowCount(), 0);
     }
 
     void emptySubjectIsShownAsSuch()

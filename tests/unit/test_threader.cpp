@@ -87,6 +87,16 @@ private Q_SLOTS:
                 ++seen[c];
         }
         QCOMPARE(seen, QList<int>(messages.size(), 1));
+
+        // The cache's form (References space-separated, read without splitting) threads the
+        // same way.
+        ThreadInput fromCache;
+        for (const Envelope &e : messages) {
+            const QByteArray refs = e.references.join(' ');
+            fromCache.append(e.uid, threadTime(e.date), QByteArrayView(e.messageId),
+                             QByteArrayView(refs), QByteArrayView(e.inReplyTo));
+        }
+        QCOMPARE(shape(threadMessages(fromCache), messages), expected);
     }
 
     void largeMailboxIsLinear()

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+#include "store/messagecache.h"
+#include "store/messagewriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tidings;
+
+namespace {
+QList<Envelope> batch(qint64 firstUid, int count, const QString &subject)
+{
+    QList<Envelope> out;
+    for (int i = 0; i < count; ++i) {
+        Envelope e;
+        e.uid = firstUid + i;
+        e.subject = subject;
+        e.messageId = "<" + QByteArray::number(firstUid + i) + "@test>";
+        out.append(e);
+    }
+    return out;
+}
+} // namespace
+
+class TestMessageWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void batchesArriveInOrderAndReadableHere()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(!db.open().isError());
+        MessageCache cache(db);
+        const qint64 box = cache.state(QStringLiteral("a"), QStringLiteral("INBOX")).id;
+
+        MessageWriter writer(cache.databasePath());
+        QList<int> reported;
+        connect(&writer, &MessageWriter::stored, this, [&](int count, const Error &error) {
+            QVERIFY(!error.isError());
+            reported.append(count);
+        });
+        // The same UID twice: the later batch must win, as it would on one thread.
+        writer.store(box, batch(1, 3, QStringLiteral("first")));
+        writer.store(box, batch(3, 5, QStringLiteral("second")));
+        writer.store(box, batch(100, 1, QStringLiteral("third")));
+        QCOMPARE(writer.pending(), 3);
+        QVERIFY(QTest::qWaitFor([&] { return writer.pending() == 0; }));
+        QCOMPARE(reported, (QList<int>{3, 5, 1}));
+
+        QCOMPARE(cache.count(box), 8);
+        QString subjectOf3;
+        for (const Envelope &e : cache.envelopes(box)) {
+            if (e.uid == 3)
+                subjectOf3 = e.subject;
+        }
+        QCOMPARE(subjectOf3, QStringLiteral("second"));
+    }
+
+    void unwritableFileIsReported()
+    {
+        QTemporaryDir dir;
+        // A directory where the file should be: SQLite cannot open it.
+        MessageWriter writer(dir.path());
+        Error reported;
+        bool done = false;
+        connect(&writer, &MessageWriter::stored, this, [&](int, const Error &error) {
+            reported = error;
+            done = true;
+        });
+        writer.store(1, batch(1, 1, QStringLiteral("x")));
+        QVERIFY(QTest::qWaitFor([&] { return done; }));
+        QVERIFY(reported.isError());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageWriter)
+#include "test_messagewriter.moc"
