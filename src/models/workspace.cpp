@@ -7,7 +7,9 @@
 #include "imap/mailboxlister.h"
 #include "imap/mailboxsync.h"
 #include "imap/unreadcounter.h"
+#include "models/actionrunner.h"
 #include "store/accountstore.h"
+#include "store/actionqueue.h"
 #include "store/configdir.h"
 #include "store/database.h"
 #include "store/messagecache.h"
@@ -27,9 +29,22 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
         m_openError = e.message;
     else
         m_cache = std::make_unique<MessageCache>(*m_db);
+    if (m_cache) {
+        m_actions = std::make_unique<ActionQueue>(*m_db);
+        m_runner = new ActionRunner(m_actions.get(), this);
+        connect(m_runner, &ActionRunner::actionFailed, this, &Workspace::onActionFailed);
+        connect(m_runner, &ActionRunner::waiting, this,
+                [this](const QString &account, const Error &e) {
+                    Q_EMIT status(tr("%1: changes wait until the server can be reached (%2)")
+                                      .arg(account, e.message));
+                });
+    }
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    delete m_runner; // its sessions go before the queue and the database they use
+}
 
 void Workspace::connectAll()
 {
@@ -57,6 +72,8 @@ void Workspace::connectAccount(const Account &account)
                         connect(connection, &ImapConnection::ready, this, [this, account, secret] {
                             onConnected(account);
                             watchForChanges(account, secret);
+                            if (m_runner)
+                                m_runner->setAccount(account, secret);
                         });
                         connect(connection, &ImapConnection::failed, this,
                                 [this, account](const Error &e) { failAccount(account.name, e); });
@@ -77,6 +94,7 @@ void Workspace::onConnected(const Account &account)
                     return;
                 }
                 m_tree.setMailboxes(account.name, mailboxes);
+                m_mailboxLists.insert(account.name, mailboxes);
                 QStringList paths;
                 for (const Mailbox &m : mailboxes) {
                     if (m.selectable)
@@ -167,26 +185,33 @@ void Workspace::syncSelected()
     Q_EMIT status(tr("Updating %1…").arg(path));
     m_sync = new MailboxSync(connection, m_cache.get(), path, this);
     connect(m_sync, &MailboxSync::batchStored, this, &Workspace::showCached);
-    connect(m_sync, &MailboxSync::finished, this,
-            [this, account, path, sync = m_sync.data()](const SyncResult &r, const Error &error) {
-                sync->deleteLater();
-                m_sync = nullptr;
-                if (error.isError()) {
-                    Q_EMIT status(tr("%1: %2").arg(account, error.message));
-                    return;
-                }
-                // Reloading resets the view (selection, expanded threads): only on change.
-                if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full"))
-                    showCached();
-                m_tree.setUnread(account, path, m_messages.unreadCount());
-                Q_EMIT status(
-                    tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
-                Q_EMIT messagesLoaded(account, path);
-                if (m_resyncWanted) {
-                    m_resyncWanted = false;
-                    syncSelected();
-                }
-            });
+    connect(
+        m_sync, &MailboxSync::finished, this,
+        [this, account, path, sync = m_sync.data()](const SyncResult &r, const Error &error) {
+            sync->deleteLater();
+            m_sync = nullptr;
+            if (error.isError()) {
+                Q_EMIT status(tr("%1: %2").arg(account, error.message));
+                return;
+            }
+            // The server does not have the queued actions yet: keep showing them.
+            bool reapplied = false;
+            if (m_actions && m_actions->hasPending()) {
+                reapplied = true;
+                if (const Error e = m_actions->reapplyPending(account, path); e.isError())
+                    Q_EMIT status(tr("%1: %2").arg(account, e.message));
+            }
+            // Reloading resets the view (selection, expanded threads): only on change.
+            if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full") || reapplied)
+                showCached();
+            m_tree.setUnread(account, path, m_messages.unreadCount());
+            Q_EMIT status(tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
+            Q_EMIT messagesLoaded(account, path);
+            if (m_resyncWanted) {
+                m_resyncWanted = false;
+                syncSelected();
+            }
+        });
     m_sync->start();
 }
 

@@ -343,7 +343,7 @@ MailAction ActionQueue::inverseOf(const MailAction &action) const
     return inverse;
 }
 
-Error ActionQueue::undoLast(qint64 inFlight, MailAction *undone)
+Error ActionQueue::undoLast(const QList<qint64> &inFlight, MailAction *undone)
 {
     const QList<MailAction> candidates =
         select(QStringLiteral("undo_of = 0 AND undone = 0 AND state IN (?, ?) "
@@ -356,7 +356,7 @@ Error ActionQueue::undoLast(qint64 inFlight, MailAction *undone)
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    if (action.state == ActionState::Pending && action.id != inFlight) {
+    if (action.state == ActionState::Pending && !inFlight.contains(action.id)) {
         // Never sent: forgetting it is the whole undo.
         if (Error e = run(m_db, QStringLiteral("UPDATE action SET state = ? WHERE id = ?"),
                           {int(ActionState::Cancelled), action.id}, "cancel action");

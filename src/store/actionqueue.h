@@ -39,7 +39,7 @@ public:
     // Reverses the newest action not yet undone: a pending one (not `inFlight`, which the
     // replay is sending right now) is cancelled and rolled back; otherwise the inverse action
     // is queued. `undone` gets the reversed action; Error::none() with id 0 if nothing is left.
-    Error undoLast(qint64 inFlight, MailAction *undone);
+    Error undoLast(const QList<qint64> &inFlight, MailAction *undone);
 
     // A sync wrote the server's state over the optimistic one: puts pending actions on
     // `path` back on top so the list does not flicker back until they are replayed.

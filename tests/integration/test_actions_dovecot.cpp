@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY_OK(replay(m_move).error);
         QCOMPARE(copiesOf(m_move, Trash, 3), 1);
         MailAction undone;
-        QVERIFY_OK(m_move.queue->undoLast(0, &undone));
+        QVERIFY_OK(m_move.queue->undoLast({}, &undone));
         QCOMPARE(undone.id, trash.id);
         QVERIFY(cachedInInbox(m_move, 3)); // back in the list at once
         QVERIFY_OK(replay(m_move).error);
@@ -282,7 +282,7 @@ private Q_SLOTS:
         MailAction flag = action(m_move, ActionKind::AddFlags, {4}, {}, MessageFlag::Flagged);
         QVERIFY_OK(m_move.queue->enqueue(flag));
         MailAction undone;
-        QVERIFY_OK(m_move.queue->undoLast(0, &undone));
+        QVERIFY_OK(m_move.queue->undoLast({}, &undone));
         const ReplayOutcome r = replay(m_move);
         QVERIFY_OK(r.error);
         QVERIFY(r.done.isEmpty());
@@ -427,7 +427,7 @@ private Q_SLOTS:
         QVERIFY_OK(m_noMove.queue->enqueue(move));
         QVERIFY_OK(replay(m_noMove).error);
         MailAction undone;
-        QVERIFY_OK(m_noMove.queue->undoLast(0, &undone));
+        QVERIFY_OK(m_noMove.queue->undoLast({}, &undone));
         QVERIFY_OK(replay(m_noMove).error);
         QCOMPARE(copiesOf(m_noMove, Inbox, 5), 1);
         QCOMPARE(copiesOf(m_noMove, Archive, 5), 0);

@@ -191,7 +191,7 @@ private Q_SLOTS:
         MailAction a = flagAction(ActionKind::AddFlags, MessageFlag::Flagged, {1, 4});
         QVERIFY_OK(m_queue->enqueue(a));
         MailAction undone;
-        QVERIFY_OK(m_queue->undoLast(0, &undone));
+        QVERIFY_OK(m_queue->undoLast({}, &undone));
         QCOMPARE(undone.id, a.id);
         QVERIFY(!m_queue->hasPending()); // nothing ever reaches the server
         QVERIFY(!flagsOf(1).testFlag(MessageFlag::Flagged));
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY_OK(m_queue->enqueue(a));
         QVERIFY_OK(m_queue->complete(a.id));
         MailAction undone;
-        QVERIFY_OK(m_queue->undoLast(0, &undone));
+        QVERIFY_OK(m_queue->undoLast({}, &undone));
         QCOMPARE(undone.id, a.id);
         const QList<MailAction> pending = m_queue->pending();
         QCOMPARE(pending.size(), 1);
@@ -222,7 +222,7 @@ private Q_SLOTS:
         MailAction a = flagAction(ActionKind::AddFlags, MessageFlag::Seen, {3});
         QVERIFY_OK(m_queue->enqueue(a));
         MailAction undone;
-        QVERIFY_OK(m_queue->undoLast(a.id, &undone));
+        QVERIFY_OK(m_queue->undoLast({a.id}, &undone));
         const QList<MailAction> pending = m_queue->pending();
         QCOMPARE(pending.size(), 2);
         QCOMPARE(pending.at(1).kind, ActionKind::RemoveFlags);
@@ -236,7 +236,7 @@ private Q_SLOTS:
         items[0].resultUid = 9;
         QVERIFY_OK(m_queue->complete(a.id, items));
         MailAction undone;
-        QVERIFY_OK(m_queue->undoLast(0, &undone));
+        QVERIFY_OK(m_queue->undoLast({}, &undone));
         const QList<MailAction> pending = m_queue->pending();
         QCOMPARE(pending.size(), 1);
         const MailAction back = pending.constFirst();
@@ -246,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(back.items.constFirst().messageId, QByteArray("<m3@example.org>"));
         QVERIFY(m_cache->uids(box(Inbox)).contains(3)); // shown again at once
         // Undo is one level per action: nothing else is left to undo.
-        QVERIFY_OK(m_queue->undoLast(0, &undone));
+        QVERIFY_OK(m_queue->undoLast({}, &undone));
         QCOMPARE(undone.id, 0);
     }
 
