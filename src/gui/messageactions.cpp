@@ -9,6 +9,7 @@
 #include <QDragMoveEvent>
 #include <QDropEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTreeView>
 
 namespace Tidings {
@@ -17,6 +18,7 @@ MessageActions::MessageActions(Workspace *workspace, QTreeView *messageView, QTr
                                QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
+    , m_window(window)
     , m_messageView(messageView)
     , m_mailboxView(mailboxView)
 {
@@ -61,6 +63,7 @@ MessageActions::MessageActions(Workspace *workspace, QTreeView *messageView, QTr
     connect(m_messageView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessageActions::updateEnabled);
     connect(list, &QAbstractItemModel::modelReset, this, &MessageActions::updateEnabled);
+    connect(workspace, &Workspace::actionFailed, this, &MessageActions::showFailure);
     updateEnabled();
 }
 
@@ -122,6 +125,18 @@ void MessageActions::archive()
 void MessageActions::undo()
 {
     m_workspace->undo();
+}
+
+void MessageActions::showFailure(const QString &message)
+{
+    // The status bar line is overwritten by the next sync: a refused change stays on screen
+    // until the user has seen it. Not modal: the user keeps working meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Change undone"), message, QMessageBox::Ok,
+                                m_window);
+    box->setObjectName(QStringLiteral("actionFailedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 void MessageActions::showContextMenu(const QPoint &pos)

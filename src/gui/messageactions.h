@@ -45,8 +45,10 @@ private:
     void rememberRow();
     void restoreRow();
     void updateEnabled();
+    void showFailure(const QString &message);
 
     Workspace *m_workspace;
+    QWidget *m_window;
     QTreeView *m_messageView;
     QTreeView *m_mailboxView;
     QAction *m_undo = nullptr;

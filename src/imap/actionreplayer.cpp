@@ -176,27 +176,52 @@ void ActionReplayer::search(const QList<qint64> &uids, const QByteArrayList &mes
 
 void ActionReplayer::findInSource()
 {
-    // UIDs are only meaningful under the UIDVALIDITY they were seen with (RFC 3501 2.3.1.1);
-    // else the messages are found again by Message-ID.
+    // UIDs are only meaningful under the UIDVALIDITY they were seen with (RFC 3501 2.3.1.1).
     const bool uidsValid = m_action.uidValidity == 0 || m_action.uidValidity == m_serverValidity;
     QList<qint64> uids;
-    QByteArrayList ids;
-    for (const ActionItem &item : std::as_const(m_action.items)) {
-        if (item.uid > 0 && uidsValid)
+    for (ActionItem &item : m_action.items) {
+        if (!uidsValid)
+            item.uid = 0;
+        if (item.uid > 0)
             uids.append(item.uid);
-        else
-            ids.append(item.messageId);
     }
-    // A message no longer in the source was moved by an earlier run of this very action
-    // (killed before it could record that) or by another client: nothing left to do.
-    search(uids, ids, [this](const QList<qint64> &found) {
+    search(uids, {}, [this](const QList<qint64> &found) {
         m_found = found;
+        findByMessageId(0);
+    });
+}
+
+void ActionReplayer::findByMessageId(qsizetype index)
+{
+    // Items whose UID is unknown, void or stale (a row an undo showed again under its old
+    // UID) are looked for by Message-ID, one search each so the UID found belongs to the
+    // item. A message found neither way was moved by an earlier run of this very action
+    // (killed before it could record that) or by another client: nothing left to do.
+    while (index < m_action.items.size() && (m_found.contains(m_action.items.at(index).uid) ||
+                                             !searchable(m_action.items.at(index).messageId)))
+        ++index;
+    if (index >= m_action.items.size()) {
+        // Ascending: RFC 4315 COPYUID pairs the new UIDs with the source UIDs in this order.
+        std::sort(m_found.begin(), m_found.end());
         if (m_found.isEmpty())
             complete();
         else if (m_action.isMove())
             move();
         else
             storeFlags();
+        return;
+    }
+    search({}, {m_action.items.at(index).messageId}, [this, index](const QList<qint64> &found) {
+        ActionItem &item = m_action.items[index];
+        item.uid = 0;
+        for (qint64 uid : found) {
+            if (!m_found.contains(uid)) {
+                item.uid = uid;
+                m_found.append(uid);
+                break;
+            }
+        }
+        findByMessageId(index + 1);
     });
 }
 
@@ -288,10 +313,9 @@ void ActionReplayer::findCopiesInTarget()
 
 void ActionReplayer::copyMissing(const QSet<QByteArray> &inTarget)
 {
-    const bool uidsValid = m_action.uidValidity == 0 || m_action.uidValidity == m_serverValidity;
     QList<qint64> toCopy = m_found;
     for (const ActionItem &item : std::as_const(m_action.items)) {
-        if (uidsValid && item.uid > 0 && inTarget.contains(item.messageId))
+        if (item.uid > 0 && inTarget.contains(item.messageId))
             toCopy.removeAll(item.uid);
     }
     if (toCopy.isEmpty()) {

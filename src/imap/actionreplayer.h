@@ -56,6 +56,7 @@ private:
     void next();
     void select(const QString &mailbox, bool readOnly, const std::function<void()> &then);
     void findInSource();
+    void findByMessageId(qsizetype index);
     void storeFlags();
     void move();
     void findCopiesInTarget();

@@ -50,6 +50,8 @@ void ActionRunner::setAccount(const Account &account, const QString &secret)
     connect(replay->replayer.get(), &ActionReplayer::finished, this, [this, name](const Error &e) {
         if (e.isError())
             onStopped(name, e);
+        else
+            Q_EMIT idle(name);
     });
     m_replays.insert(name, replay);
     this->replay(name);

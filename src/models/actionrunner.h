@@ -43,6 +43,8 @@ Q_SIGNALS:
     void actionFailed(const Tidings::MailAction &action, const Tidings::Error &error);
     // Actions of `account` wait: its server cannot be reached (`error` says why).
     void waiting(const QString &account, const Tidings::Error &error);
+    // Everything queued for `account` has been sent.
+    void idle(const QString &account);
 
 private:
     struct Replay;

@@ -38,6 +38,19 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
                     Q_EMIT status(tr("%1: changes wait until the server can be reached (%2)")
                                       .arg(account, e.message));
                 });
+        connect(m_runner, &ActionRunner::actionDone, this, [this](const MailAction &a) {
+            // An undone move learnt the messages' new UIDs: the list must use them.
+            if (a.isMove() && a.undoOf != 0 && a.account == m_selectedAccount &&
+                a.target == m_selectedMailbox)
+                showCached();
+        });
+        connect(m_runner, &ActionRunner::idle, this, [this](const QString &account) {
+            if (m_syncDeferred && account == m_selectedAccount) {
+                m_syncDeferred = false;
+                syncSelected();
+            }
+            Q_EMIT changesSent(account);
+        });
     }
 }
 
@@ -157,6 +170,7 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
         m_sync = nullptr;
     }
     m_resyncWanted = false;
+    m_syncDeferred = false;
     // What the cache holds shows at once, before (or without) the server.
     m_messages.clear();
     showCached();
@@ -180,6 +194,12 @@ void Workspace::syncSelected()
     }
     if (!connection || connection->state() != ImapConnection::State::Ready) {
         Q_EMIT status(tr("%1: not connected").arg(account));
+        return;
+    }
+    // A sync now would find the server without the queued moves, take the difference for
+    // a broken cache and fetch the mailbox again: it waits for the replay instead.
+    if (m_actions && m_actions->hasPendingFor(account, path)) {
+        m_syncDeferred = true;
         return;
     }
     Q_EMIT status(tr("Updating %1…").arg(path));

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void actionApplied(const QString &account, const QString &mailbox);
     // The server refused an action; it was undone in the list. The message names the cause.
     void actionFailed(const QString &message);
+    // Every action queued for `account` has reached its server (or was refused).
+    void changesSent(const QString &account);
 
 private:
     void connectAccount(const Account &account);
@@ -82,6 +84,7 @@ private:
     QHash<QString, ImapConnection *> m_connections;
     QHash<QString, IdleWatcher *> m_watchers;
     bool m_resyncWanted = false;
+    bool m_syncDeferred = false; // until the replay of the selected mailbox's actions ends
     MailboxTreeModel m_tree;
     MessageListModel m_messages;
     void showCached();

@@ -128,13 +128,13 @@ void Workspace::onActionFailed(const MailAction &action, const Error &error)
 {
     const QString message =
         tr("%1: the server refused a change, it was undone: %2").arg(action.account, error.message);
-    Q_EMIT status(message);
-    Q_EMIT actionFailed(message);
     refreshAfterAction(action);
     // The rollback is the cache's best guess; the server has the last word.
     if (action.account == m_selectedAccount &&
         (action.mailbox == m_selectedMailbox || action.target == m_selectedMailbox))
         syncSelected();
+    Q_EMIT status(message);
+    Q_EMIT actionFailed(message);
 }
 
 } // namespace Tidings

@@ -266,9 +266,29 @@ Error ActionQueue::complete(qint64 id, const QList<ActionItem> &items)
         return t.error();
     if (Error e = setState(id, ActionState::Done, {}); e.isError())
         return e;
+    const std::optional<MailAction> action = find(id);
+    Error e;
+    const qint64 back = action && action->isMove() && action->undoOf != 0
+                            ? mailboxId(action->account, action->target, &e)
+                            : 0;
+    if (e.isError())
+        return e;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (items.at(i).resultUid <= 0)
             continue;
+        // An undone move showed its messages again under their old UIDs: now the server
+        // has given them new ones, and an action on the old ones would find nothing.
+        if (back != 0 && !items.at(i).messageId.isEmpty()) {
+            e = run(m_db,
+                    QStringLiteral("UPDATE OR REPLACE message SET uid = ? WHERE mailbox_id = ? "
+                                   "AND message_id = ? AND uid IN (SELECT uid FROM "
+                                   "action_saved_message WHERE action_id = ?)"),
+                    {items.at(i).resultUid, back, QString::fromLatin1(items.at(i).messageId),
+                     action->undoOf},
+                    "renumber undone message");
+            if (e.isError())
+                return e;
+        }
         if (Error e = run(m_db,
                           QStringLiteral("UPDATE action_item SET result_uid = ? "
                                          "WHERE action_id = ? AND seq = ?"),
@@ -418,6 +438,17 @@ bool ActionQueue::hasPending() const
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT 1 FROM action WHERE state = ? LIMIT 1"));
     q.addBindValue(int(ActionState::Pending));
+    return q.exec() && q.next();
+}
+
+bool ActionQueue::hasPendingFor(const QString &account, const QString &path) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT 1 FROM action WHERE state = ? AND account = ? "
+                             "AND (mailbox = ? OR target = ?) LIMIT 1"));
+    for (const QVariant &v :
+         {QVariant(int(ActionState::Pending)), QVariant(account), QVariant(path), QVariant(path)})
+        q.addBindValue(v);
     return q.exec() && q.next();
 }
 

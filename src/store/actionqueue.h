@@ -27,6 +27,8 @@ public:
     QList<MailAction> pending() const; // oldest first
     std::optional<MailAction> find(qint64 id) const;
     bool hasPending() const;
+    // Pending actions take messages out of or put them into this mailbox.
+    bool hasPendingFor(const QString &account, const QString &path) const;
 
     // The server confirmed the action; `items` carry the UIDs a move got in its target.
     Error complete(qint64 id, const QList<ActionItem> &items = {});

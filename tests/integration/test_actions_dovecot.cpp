@@ -311,6 +311,32 @@ private Q_SLOTS:
         QVERIFY(serverMessage(m_move, Inbox, 6)->flags.testFlag(MessageFlag::Flagged));
     }
 
+    void undoneMoveLearnsTheNewUid()
+    {
+        MailAction move = action(m_move, ActionKind::Move, {13}, Archive);
+        QVERIFY_OK(m_move.queue->enqueue(move));
+        QVERIFY_OK(replay(m_move).error);
+        MailAction undone;
+        QVERIFY_OK(m_move.queue->undoLast({}, &undone));
+        const qint64 old = cachedUid(m_move, 13);
+        QVERIFY_OK(replay(m_move).error);
+        // No sync in between: the replay's COPYUID renumbered the row it showed again.
+        const qint64 now = serverMessage(m_move, Inbox, 13)->uid;
+        QVERIFY(now != old);
+        QCOMPARE(cachedUid(m_move, 13), now);
+    }
+
+    void staleUidIsFoundByMessageId()
+    {
+        // A UID the server no longer has (expunged and given back under a new one).
+        MailAction flag = action(m_move, ActionKind::AddFlags, {}, {}, MessageFlag::Flagged);
+        flag.items.append({99999, messageId(14), {}, 0});
+        QVERIFY_OK(m_move.queue->enqueue(flag));
+        QVERIFY_OK(replay(m_move).error);
+        QVERIFY(serverMessage(m_move, Inbox, 14)->flags.testFlag(MessageFlag::Flagged));
+        QCOMPARE(copiesOf(m_move, Inbox, 14), 1);
+    }
+
     void offlineActionsWaitForTheServer()
     {
         m_move.dovecot.stop();
