@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/actionqueue.h"
+#include "store/actioneffects.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -11,26 +12,9 @@
 namespace Tidings {
 
 namespace {
-// The message columns a move keeps aside so a rollback or an undo can show the rows again.
-const QString SavedColumns =
-    QStringLiteral("uid, flags, subject, from_name, from_email, date, size, message_id, "
-                   "in_reply_to, refs, thread_id");
-
 Error queryError(const QSqlQuery &q, const char *what)
 {
     return sqlError(QString::fromLatin1(what), q.lastError().text());
-}
-
-// Selects one item's cached row: by UID when known, else by Message-ID.
-QString itemWhere(const ActionItem &item)
-{
-    return item.uid > 0 ? QStringLiteral("mailbox_id = ? AND uid = ?")
-                        : QStringLiteral("mailbox_id = ? AND message_id = ?");
-}
-
-QVariant itemKey(const ActionItem &item)
-{
-    return item.uid > 0 ? QVariant(item.uid) : QVariant(QString::fromLatin1(item.messageId));
 }
 
 // SQLite stores a null QString as NULL, which the NOT NULL text columns refuse.
@@ -38,46 +22,12 @@ QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
-
-bool addressable(const ActionItem &item)
-{
-    return item.uid > 0 || !item.messageId.isEmpty();
-}
-
-// Runs `sql` with the values bound in order.
-Error run(Database &db, const QString &sql, const QVariantList &values, const char *what)
-{
-    QSqlQuery q(db.handle());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q.exec() ? Error{} : queryError(q, what);
-}
 } // namespace
 
 ActionQueue::ActionQueue(Database &db)
     : m_db(db)
+    , m_effects(db)
 {
-}
-
-qint64 ActionQueue::mailboxId(const QString &account, const QString &path, Error *error)
-{
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO mailbox (account, path) VALUES (?, ?)"));
-    q.addBindValue(account);
-    q.addBindValue(path);
-    if (!q.exec()) {
-        *error = queryError(q, "insert mailbox");
-        return 0;
-    }
-    q.prepare(QStringLiteral("SELECT id FROM mailbox WHERE account = ? AND path = ?"));
-    q.addBindValue(account);
-    q.addBindValue(path);
-    if (!q.exec() || !q.next()) {
-        *error = queryError(q, "select mailbox");
-        return 0;
-    }
-    return q.value(0).toLongLong();
 }
 
 Error ActionQueue::enqueue(MailAction &action)
@@ -93,7 +43,7 @@ Error ActionQueue::enqueue(MailAction &action)
 Error ActionQueue::enqueueInTransaction(MailAction &action)
 {
     Error e;
-    const qint64 source = mailboxId(action.account, action.mailbox, &e);
+    const qint64 source = m_effects.mailboxId(action.account, action.mailbox, &e);
     if (e.isError())
         return e;
     QSqlQuery q(m_db.handle());
@@ -122,7 +72,7 @@ Error ActionQueue::enqueueInTransaction(MailAction &action)
     }
     if (Error ie = insert(action); ie.isError())
         return ie;
-    return apply(action, true);
+    return m_effects.apply(action, true);
 }
 
 Error ActionQueue::insert(MailAction &action)
@@ -158,105 +108,12 @@ Error ActionQueue::insert(MailAction &action)
     return {};
 }
 
-Error ActionQueue::apply(MailAction &action, bool saveRows)
-{
-    Error e;
-    const qint64 source = mailboxId(action.account, action.mailbox, &e);
-    if (e.isError())
-        return e;
-    const int flags = int(action.flags.toInt());
-    for (const ActionItem &item : std::as_const(action.items)) {
-        if (!addressable(item))
-            continue;
-        const QString where = itemWhere(item);
-        const QVariantList key{source, itemKey(item)};
-        switch (action.kind) {
-        case ActionKind::AddFlags:
-            e = run(m_db, QStringLiteral("UPDATE message SET flags = flags | ? WHERE ") + where,
-                    QVariantList{flags} + key, "add flags");
-            break;
-        case ActionKind::RemoveFlags:
-            e = run(m_db, QStringLiteral("UPDATE message SET flags = flags & ~? WHERE ") + where,
-                    QVariantList{flags} + key, "remove flags");
-            break;
-        case ActionKind::Move:
-            if (saveRows)
-                e = run(m_db,
-                        QStringLiteral("INSERT OR REPLACE INTO action_saved_message "
-                                       "(action_id, %1) SELECT ?, %1 FROM message WHERE ")
-                                .arg(SavedColumns) +
-                            where,
-                        QVariantList{action.id} + key, "save message");
-            if (!e.isError())
-                e = run(m_db, QStringLiteral("DELETE FROM message WHERE ") + where, key,
-                        "remove moved message");
-            break;
-        }
-        if (e.isError())
-            return e;
-    }
-    if (action.isMove() && action.undoOf != 0) {
-        // Undoing a move shows the messages where they were, under their old UIDs until
-        // the next sync of that mailbox learns the new ones.
-        const qint64 back = mailboxId(action.account, action.target, &e);
-        if (e.isError())
-            return e;
-        return run(m_db,
-                   QStringLiteral("INSERT OR IGNORE INTO message (mailbox_id, %1) SELECT ?, %1 "
-                                  "FROM action_saved_message WHERE action_id = ?")
-                       .arg(SavedColumns),
-                   {back, action.undoOf}, "show undone messages");
-    }
-    return {};
-}
-
-Error ActionQueue::rollback(const MailAction &action)
-{
-    Error e;
-    const qint64 source = mailboxId(action.account, action.mailbox, &e);
-    if (e.isError())
-        return e;
-    if (action.isMove()) {
-        e = run(m_db,
-                QStringLiteral("INSERT OR REPLACE INTO message (mailbox_id, %1) SELECT ?, %1 "
-                               "FROM action_saved_message WHERE action_id = ?")
-                    .arg(SavedColumns),
-                {source, action.id}, "restore moved messages");
-        if (e.isError() || action.undoOf == 0)
-            return e;
-        const qint64 back = mailboxId(action.account, action.target, &e);
-        if (e.isError())
-            return e;
-        return run(m_db,
-                   QStringLiteral("DELETE FROM message WHERE mailbox_id = ? AND uid IN "
-                                  "(SELECT uid FROM action_saved_message WHERE action_id = ?)"),
-                   {back, action.undoOf}, "hide undone messages");
-    }
-    // Only the flags this action changed: a later action's change to the same message stays.
-    for (const ActionItem &item : action.items) {
-        if (!addressable(item))
-            continue;
-        const bool added = action.kind == ActionKind::AddFlags;
-        const MessageFlags changed =
-            added ? (action.flags & ~item.oldFlags) : (action.flags & item.oldFlags);
-        if (changed.toInt() == 0)
-            continue;
-        const QString sql = added ? QStringLiteral("UPDATE message SET flags = flags & ~? WHERE ")
-                                  : QStringLiteral("UPDATE message SET flags = flags | ? WHERE ");
-        e = run(m_db, sql + itemWhere(item), {int(changed.toInt()), source, itemKey(item)},
-                "restore flags");
-        if (e.isError())
-            return e;
-    }
-    return {};
-}
-
 Error ActionQueue::setState(qint64 id, ActionState state, const QString &cause)
 {
-    return run(m_db,
-               QStringLiteral("UPDATE action SET state = ?, attempts = attempts + 1, "
-                              "last_error = ? WHERE id = ?"),
-               {int(state), text(cause), id}, "update action");
+    return execBound(m_db,
+                     QStringLiteral("UPDATE action SET state = ?, attempts = attempts + 1, "
+                                    "last_error = ? WHERE id = ?"),
+                     {int(state), text(cause), id}, "update action");
 }
 
 Error ActionQueue::complete(qint64 id, const QList<ActionItem> &items)
@@ -266,34 +123,18 @@ Error ActionQueue::complete(qint64 id, const QList<ActionItem> &items)
         return t.error();
     if (Error e = setState(id, ActionState::Done, {}); e.isError())
         return e;
-    const std::optional<MailAction> action = find(id);
-    Error e;
-    const qint64 back = action && action->isMove() && action->undoOf != 0
-                            ? mailboxId(action->account, action->target, &e)
-                            : 0;
-    if (e.isError())
-        return e;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (items.at(i).resultUid <= 0)
             continue;
-        // An undone move showed its messages again under their old UIDs: now the server
-        // has given them new ones, and an action on the old ones would find nothing.
-        if (back != 0 && !items.at(i).messageId.isEmpty()) {
-            e = run(m_db,
-                    QStringLiteral("UPDATE OR REPLACE message SET uid = ? WHERE mailbox_id = ? "
-                                   "AND message_id = ? AND uid IN (SELECT uid FROM "
-                                   "action_saved_message WHERE action_id = ?)"),
-                    {items.at(i).resultUid, back, QString::fromLatin1(items.at(i).messageId),
-                     action->undoOf},
-                    "renumber undone message");
-            if (e.isError())
-                return e;
-        }
-        if (Error e = run(m_db,
-                          QStringLiteral("UPDATE action_item SET result_uid = ? "
-                                         "WHERE action_id = ? AND seq = ?"),
-                          {items.at(i).resultUid, id, qint64(i)}, "update action item");
+        if (Error e = execBound(m_db,
+                                QStringLiteral("UPDATE action_item SET result_uid = ? "
+                                               "WHERE action_id = ? AND seq = ?"),
+                                {items.at(i).resultUid, id, qint64(i)}, "update action item");
             e.isError())
+            return e;
+    }
+    if (const std::optional<MailAction> action = find(id)) {
+        if (Error e = m_effects.renumber(*action, items); e.isError())
             return e;
     }
     if (Error e = prune(); e.isError())
@@ -303,10 +144,10 @@ Error ActionQueue::complete(qint64 id, const QList<ActionItem> &items)
 
 Error ActionQueue::recordAttempt(qint64 id, const QString &cause)
 {
-    return run(m_db,
-               QStringLiteral("UPDATE action SET attempts = attempts + 1, last_error = ? "
-                              "WHERE id = ? AND state = ?"),
-               {text(cause), id, int(ActionState::Pending)}, "update action");
+    return execBound(m_db,
+                     QStringLiteral("UPDATE action SET attempts = attempts + 1, last_error = ? "
+                                    "WHERE id = ? AND state = ?"),
+                     {text(cause), id, int(ActionState::Pending)}, "update action");
 }
 
 Error ActionQueue::fail(qint64 id, const QString &cause)
@@ -319,14 +160,14 @@ Error ActionQueue::fail(qint64 id, const QString &cause)
         return t.error();
     if (Error e = setState(id, ActionState::Failed, cause); e.isError())
         return e;
-    if (Error e = rollback(*action); e.isError())
+    if (Error e = m_effects.rollback(*action); e.isError())
         return e;
     // What the server did is unknown in part (a COPY may have run before a refused STORE):
     // the next sync of these mailboxes compares everything instead of trusting QRESYNC.
-    if (Error e = run(m_db,
-                      QStringLiteral("UPDATE mailbox SET highestmodseq = 0 "
-                                     "WHERE account = ? AND path IN (?, ?)"),
-                      {action->account, action->mailbox, action->target}, "reset mailbox");
+    if (Error e = execBound(m_db,
+                            QStringLiteral("UPDATE mailbox SET highestmodseq = 0 "
+                                           "WHERE account = ? AND path IN (?, ?)"),
+                            {action->account, action->mailbox, action->target}, "reset mailbox");
         e.isError())
         return e;
     return t.commit();
@@ -378,11 +219,11 @@ Error ActionQueue::undoLast(const QList<qint64> &inFlight, MailAction *undone)
         return t.error();
     if (action.state == ActionState::Pending && !inFlight.contains(action.id)) {
         // Never sent: forgetting it is the whole undo.
-        if (Error e = run(m_db, QStringLiteral("UPDATE action SET state = ? WHERE id = ?"),
-                          {int(ActionState::Cancelled), action.id}, "cancel action");
+        if (Error e = execBound(m_db, QStringLiteral("UPDATE action SET state = ? WHERE id = ?"),
+                                {int(ActionState::Cancelled), action.id}, "cancel action");
             e.isError())
             return e;
-        if (Error e = rollback(action); e.isError())
+        if (Error e = m_effects.rollback(action); e.isError())
             return e;
     } else {
         MailAction inverse = inverseOf(action);
@@ -391,8 +232,8 @@ Error ActionQueue::undoLast(const QList<qint64> &inFlight, MailAction *undone)
                 return e;
         }
     }
-    if (Error e = run(m_db, QStringLiteral("UPDATE action SET undone = 1 WHERE id = ?"),
-                      {action.id}, "mark undone");
+    if (Error e = execBound(m_db, QStringLiteral("UPDATE action SET undone = 1 WHERE id = ?"),
+                            {action.id}, "mark undone");
         e.isError())
         return e;
     if (Error e = t.commit(); e.isError())
@@ -413,7 +254,7 @@ Error ActionQueue::reapplyPending(const QString &account, const QString &path)
     if (!t.isActive())
         return t.error();
     for (MailAction &action : actions) {
-        if (Error e = apply(action, false); e.isError())
+        if (Error e = m_effects.apply(action, false); e.isError())
             return e;
     }
     return t.commit();
@@ -421,11 +262,11 @@ Error ActionQueue::reapplyPending(const QString &account, const QString &path)
 
 Error ActionQueue::prune()
 {
-    return run(m_db,
-               QStringLiteral("DELETE FROM action WHERE state != ? AND id NOT IN "
-                              "(SELECT id FROM action WHERE state != ? ORDER BY id DESC LIMIT ?)"),
-               {int(ActionState::Pending), int(ActionState::Pending), HistoryLimit},
-               "prune actions");
+    return execBound(
+        m_db,
+        QStringLiteral("DELETE FROM action WHERE state != ? AND id NOT IN "
+                       "(SELECT id FROM action WHERE state != ? ORDER BY id DESC LIMIT ?)"),
+        {int(ActionState::Pending), int(ActionState::Pending), HistoryLimit}, "prune actions");
 }
 
 QList<MailAction> ActionQueue::pending() const

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "core/mailaction.h"
+#include "store/actioneffects.h"
 
 #include <QList>
 #include <optional>
@@ -51,11 +52,7 @@ public:
     static constexpr int HistoryLimit = 200;
 
 private:
-    qint64 mailboxId(const QString &account, const QString &path, Error *error);
     Error enqueueInTransaction(MailAction &action);
-    // Puts the action's effect on the cache; a move first keeps the rows aside (saveRows).
-    Error apply(MailAction &action, bool saveRows);
-    Error rollback(const MailAction &action);
     Error setState(qint64 id, ActionState state, const QString &cause);
     Error insert(MailAction &action);
     Error prune();
@@ -63,6 +60,7 @@ private:
     QList<MailAction> select(const QString &where, const QVariantList &values) const;
 
     Database &m_db;
+    ActionEffects m_effects;
 };
 
 } // namespace Tidings
