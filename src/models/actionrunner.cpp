@@ -89,7 +89,7 @@ void ActionRunner::onStopped(const QString &account, const Error &error)
     // the connection and the replay both is one stop.
     if (error.kind == ErrorKind::Authentication || r->retry.isActive())
         return;
-    r->retry.start(RetryMs);
+    r->retry.start(m_retryMs);
     Q_EMIT waiting(account, error);
 }
 

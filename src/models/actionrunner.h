@@ -32,6 +32,8 @@ public:
     void replay(const QString &account);
     // Actions the servers are being sent right now (undo cannot cancel those).
     QList<qint64> inFlight() const;
+    // How long to wait before trying an unreachable server again (tests shorten it).
+    void setRetryInterval(int ms) { m_retryMs = ms; }
 
     // A server that cannot be reached is tried again this often. Long enough not to load a
     // server that is down or a laptop that is offline, short enough that an action does not
@@ -51,6 +53,7 @@ private:
     void onStopped(const QString &account, const Error &error);
 
     ActionQueue *m_queue;
+    int m_retryMs = RetryMs;
     QHash<QString, std::shared_ptr<Replay>> m_replays;
 };
 

@@ -85,12 +85,14 @@ void Workspace::connectAccount(const Account &account)
                         connect(connection, &ImapConnection::ready, this, [this, account, secret] {
                             onConnected(account);
                             watchForChanges(account, secret);
-                            if (m_runner)
-                                m_runner->setAccount(account, secret);
                         });
                         connect(connection, &ImapConnection::failed, this,
                                 [this, account](const Error &e) { failAccount(account.name, e); });
                         connection->open(secret);
+                        // Its own session and retries: what was queued before a restart
+                        // reaches the server even if this first connection fails.
+                        if (m_runner)
+                            m_runner->setAccount(account, secret);
                     });
 }
 
