@@ -60,6 +60,9 @@ private:
         std::unique_ptr<Database> db;
         std::unique_ptr<MessageCache> cache;
         std::unique_ptr<ActionQueue> queue;
+        // Kept across calls: every login is a chance for the rare KIMAP login stall.
+        std::unique_ptr<ImapConnection> checker;
+        std::unique_ptr<ImapConnection> replayer;
     };
 
     Account account(Server &s) const
@@ -99,12 +102,28 @@ private:
         return sync(s, Inbox).kind == ErrorKind::None;
     }
 
+    // A logged-in session, opened again when the server dropped it or moved to other ports.
+    Error session(Server &s, std::unique_ptr<ImapConnection> &c)
+    {
+        if (c && c->state() == ImapConnection::State::Ready &&
+            c->account().imap.port == s.dovecot.imapPort())
+            return {};
+        c = std::make_unique<ImapConnection>(account(s));
+        return openSync(*c, Password);
+    }
+
+    // The server dropped every session (a kick, a restart).
+    void forgetSessions(Server &s)
+    {
+        s.checker.reset();
+        s.replayer.reset();
+    }
+
     Error sync(Server &s, const QString &mailbox)
     {
-        ImapConnection connection(account(s));
-        if (const Error e = openSync(connection, Password); e.isError())
+        if (const Error e = session(s, s.checker); e.isError())
             return e;
-        MailboxSync sync(&connection, s.cache.get(), mailbox);
+        MailboxSync sync(s.checker.get(), s.cache.get(), mailbox);
         Error result{ErrorKind::Network, QStringLiteral("test: no result")};
         bool done = false;
         connect(&sync, &MailboxSync::finished, &sync, [&](const SyncResult &, const Error &e) {
@@ -119,12 +138,10 @@ private:
 
     ReplayOutcome replay(Server &s, ImapConnection *connection = nullptr)
     {
-        std::unique_ptr<ImapConnection> own;
         if (!connection) {
-            own = std::make_unique<ImapConnection>(account(s));
-            if (const Error e = openSync(*own, Password); e.isError())
+            if (const Error e = session(s, s.replayer); e.isError())
                 return {e, {}, {}};
-            connection = own.get();
+            connection = s.replayer.get();
         }
         ActionReplayer replayer(connection, s.queue.get());
         ReplayOutcome out;
@@ -168,10 +185,8 @@ private:
 
     QList<Envelope> onServer(Server &s, const QString &mailbox)
     {
-        ImapConnection connection(account(s));
         QList<Envelope> out;
-        if (openSync(connection, Password).isError() ||
-            loadSync(connection, mailbox, out).isError())
+        if (session(s, s.checker).isError() || loadSync(*s.checker, mailbox, out).isError())
             qWarning("cannot read %s from the server", qPrintable(mailbox));
         return out;
     }
@@ -355,6 +370,7 @@ private Q_SLOTS:
     void offlineActionsWaitForTheServer()
     {
         m_move.dovecot.stop();
+        forgetSessions(m_move);
         MailAction read = action(m_move, ActionKind::AddFlags, {7}, {}, MessageFlag::Seen);
         MailAction move = action(m_move, ActionKind::Move, {8}, Archive);
         QVERIFY_OK(m_move.queue->enqueue(read));
@@ -383,6 +399,7 @@ private Q_SLOTS:
         // The server drops every session of the user, as a restart or a NAT timeout would.
         QString out;
         QVERIFY2(m_move.dovecot.doveadm({QStringLiteral("kick"), Alice}, &out), qPrintable(out));
+        forgetSessions(m_move);
         const ReplayOutcome r = replay(m_move, &connection);
         QCOMPARE(r.error.kind, ErrorKind::Network);
         const QList<MailAction> pending = m_move.queue->pending();
