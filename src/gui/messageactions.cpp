@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTreeView>
+#include <utility>
 
 namespace Tidings {
 
@@ -158,19 +159,25 @@ void MessageActions::rememberRow()
     while (top.parent().isValid())
         top = top.parent();
     m_row = current.isValid() ? top.row() : -1;
+    m_uid = current.isValid() ? current.data(MessageListModel::UidRole).toLongLong() : 0;
 }
 
 void MessageActions::restoreRow()
 {
-    // After a delete or move the next message takes the place of the one that went, as in
-    // every mail client, so Del can be pressed again and again.
+    // The message stays current when it is still there (a flag changed, new mail came);
+    // after a delete or move the next one takes the place of the one that went, as in every
+    // mail client, so Del can be pressed again and again.
     QAbstractItemModel *model = m_messageView->model();
-    if (m_row < 0 || model->rowCount() == 0)
+    const int row = std::exchange(m_row, -1);
+    const qint64 uid = std::exchange(m_uid, 0);
+    if (row < 0 || model->rowCount() == 0)
         return;
-    const QModelIndex next = model->index(qMin(m_row, model->rowCount() - 1), 0);
+    const QModelIndexList same = model->match(model->index(0, 0), MessageListModel::UidRole, uid, 1,
+                                              Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndex next =
+        same.isEmpty() ? model->index(qMin(row, model->rowCount() - 1), 0) : same.constFirst();
     m_messageView->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
                                                                QItemSelectionModel::Rows);
-    m_row = -1;
 }
 
 QString MessageActions::dropTarget(const QPoint &pos, const QList<qint64> &uids) const

@@ -54,7 +54,9 @@ private:
     QAction *m_undo = nullptr;
     QList<QAction *> m_messageActions; // need a selected message
     QList<QAction *> m_all;
-    int m_row = -1; // the current top-level row before an action reloaded the list
+    // The current message and its top-level row before the list was reloaded.
+    qint64 m_uid = 0;
+    int m_row = -1;
 };
 
 } // namespace Tidings
