@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workspace: the message actions (flags, moves, trash, archive, undo) and their outcome.
+#include "imap/mailboxsync.h"
 #include "models/actionrunner.h"
 #include "models/workspace.h"
 #include "store/actionqueue.h"
@@ -91,6 +92,14 @@ void Workspace::perform(MailAction action)
     if (const Error e = m_actions->enqueue(action); e.isError()) {
         Q_EMIT status(tr("%1: %2").arg(action.account, e.message));
         return;
+    }
+    // A sync running now compares the server (still without this change) with the cache
+    // (already with it) and would fetch the whole mailbox again: it runs after the replay.
+    if (m_sync) {
+        m_sync->disconnect(this);
+        m_sync->deleteLater();
+        m_sync = nullptr;
+        m_syncDeferred = true;
     }
     refreshAfterAction(action);
     m_runner->replay(action.account);
