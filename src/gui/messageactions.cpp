@@ -81,9 +81,30 @@ QAction *MessageActions::add(const QString &text, const QKeySequence &shortcut,
 
 QList<qint64> MessageActions::selectedUids() const
 {
+    // A collapsed thread stands for all of its messages, as in Thunderbird and KMail: the
+    // user sees one row and means the conversation.
     QList<qint64> uids;
-    for (const QModelIndex &row : m_messageView->selectionModel()->selectedRows())
-        uids.append(row.data(MessageListModel::UidRole).toLongLong());
+    QModelIndexList rows = m_messageView->selectionModel()->selectedRows();
+    while (!rows.isEmpty()) {
+        const QModelIndex row = rows.takeFirst();
+        const qint64 uid = row.data(MessageListModel::UidRole).toLongLong();
+        if (!uids.contains(uid))
+            uids.append(uid);
+        const QAbstractItemModel *model = row.model();
+        if (m_messageView->isExpanded(row) || !model->hasChildren(row))
+            continue;
+        QModelIndexList below{row};
+        while (!below.isEmpty()) {
+            const QModelIndex parent = below.takeFirst();
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                const QModelIndex child = model->index(r, 0, parent);
+                const qint64 childUid = child.data(MessageListModel::UidRole).toLongLong();
+                if (!uids.contains(childUid))
+                    uids.append(childUid);
+                below.append(child);
+            }
+        }
+    }
     return uids;
 }
 

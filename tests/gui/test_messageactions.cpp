@@ -127,6 +127,18 @@ private Q_SLOTS:
                                  .addSecs(i * 3600),
                              "<gui" + QByteArray::number(i) + "@example.org>")));
         QVERIFY(m_dovecot.createMailbox(Alice, QStringLiteral("Doomed")));
+        // A conversation of two in its own mailbox.
+        const MailGenerator gen(QStringLiteral("Alice"), Alice);
+        const QDateTime start(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC);
+        QVERIFY(m_dovecot.deliver(
+            Alice, QStringLiteral("Threads"),
+            gen.message(QStringLiteral("Bob"), QStringLiteral("b@example.org"), Alice,
+                        QStringLiteral("Plan"), QStringLiteral("?"), start, "<plan@example.org>")));
+        QVERIFY(m_dovecot.deliver(
+            Alice, QStringLiteral("Threads"),
+            gen.message(QStringLiteral("Carol"), QStringLiteral("c@example.org"), Alice,
+                        QStringLiteral("Re: Plan"), QStringLiteral("!"), start.addSecs(600),
+                        "<re-plan@example.org>", {"<plan@example.org>"})));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
 
         QVERIFY(!AccountStore(m_profile.path()).add(aliceAt(m_dovecot)).isError());
@@ -239,6 +251,26 @@ private Q_SLOTS:
         box->close();
         QCOMPARE(m_list->model()->rowCount(), before); // rolled back in the list
         QVERIFY(onServer(QStringLiteral("INBOX")).contains(subject));
+    }
+
+    void deletingACollapsedThreadTrashesAllOfIt()
+    {
+        QSignalSpy loaded(m_workspace.get(), &Workspace::messagesLoaded);
+        m_tree->setCurrentIndex(mailboxRow(QStringLiteral("Threads")));
+        QVERIFY(loaded.wait(WaitMs));
+        QCOMPARE(m_list->model()->rowCount(), 1);
+        const QModelIndex root = m_list->model()->index(0, 0);
+        QCOMPARE(m_list->model()->rowCount(root), 1);
+        m_list->collapse(root);
+        selectRow(0);
+        QSignalSpy changesSent(m_workspace.get(), &Workspace::changesSent);
+        QTest::keyClick(m_list, Qt::Key_Delete);
+        QCOMPARE(m_list->model()->rowCount(), 0);
+        QVERIFY(sent(changesSent));
+        const QHash<QString, MessageFlags> trash = onServer(QStringLiteral("Trash"));
+        QVERIFY(trash.contains(QStringLiteral("Plan")));
+        QVERIFY(trash.contains(QStringLiteral("Re: Plan")));
+        QVERIFY(onServer(QStringLiteral("Threads")).isEmpty());
     }
 
     void cleanupTestCase()
