@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "gui/messageactions.h"
 #include "gui/messageviewer.h"
 #include "models/workspace.h"
 
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             &MainWindow::onMailboxActivated);
     connect(workspace, &Workspace::status, m_statusLabel, &QLabel::setText);
     connect(workspace, &Workspace::mailboxesListed, this, &MainWindow::selectDefaultMailbox);
+    new MessageActions(workspace, m_ui->messageView, m_ui->mailboxView, this);
 }
 
 MainWindow::~MainWindow() = default;

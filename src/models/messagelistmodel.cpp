@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QMimeData>
 #include <QPromise>
 #include <QSet>
 #include <QThreadPool>
@@ -511,6 +512,54 @@ void MessageListModel::sort(int column, Qt::SortOrder order)
         after.append(createIndex(rowOf(nodes[i]), before[i].column(), quintptr(nodes[i]) + 1));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList MessageListModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> uids;
+    for (const QModelIndex &i : indexes) {
+        const qint64 uid = i.data(UidRole).toLongLong();
+        if (!uids.contains(uid))
+            uids.append(uid);
+    }
+    QByteArray encoded;
+    for (qint64 uid : std::as_const(uids))
+        encoded += QByteArray::number(uid) + '\n';
+    auto *data = new QMimeData;
+    data->setData(mimeType(), encoded);
+    return data;
+}
+
+QList<qint64> MessageListModel::uidsFromMimeData(const QMimeData *data)
+{
+    QList<qint64> uids;
+    if (!data)
+        return uids;
+    for (const QByteArray &line : data->data(mimeType()).split('\n')) {
+        bool ok = false;
+        const qint64 uid = line.toLongLong(&ok);
+        if (ok && uid > 0)
+            uids.append(uid);
+    }
+    return uids;
+}
+
+Qt::DropActions MessageListModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
 }
 
 } // namespace Tidings

@@ -43,6 +43,10 @@ public:
     explicit MessageListModel(QObject *parent = nullptr);
     ~MessageListModel() override;
 
+    // Dragged messages: their UIDs in the selected mailbox, one decimal per line.
+    static QString mimeType() { return QStringLiteral("application/x-tidings-message-uids"); }
+    static QList<qint64> uidsFromMimeData(const QMimeData *data);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +54,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
     void clear();
     void setEnvelopes(const QList<Envelope> &envelopes);

@@ -10,7 +10,9 @@
 #include "imap/mailboxsync.h"
 #include "imap/serversearch.h"
 #include "imap/unreadcounter.h"
+#include "models/actionrunner.h"
 #include "store/accountstore.h"
+#include "store/actionqueue.h"
 #include "store/bodycache.h"
 #include "store/configdir.h"
 #include "store/database.h"
@@ -58,9 +60,35 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
                                       : tr("%1: %2: %3").arg(account, mailbox, e.message));
                 });
     }
+    if (m_cache) {
+        m_actions = std::make_unique<ActionQueue>(*m_db);
+        m_runner = new ActionRunner(m_actions.get(), this);
+        connect(m_runner, &ActionRunner::actionFailed, this, &Workspace::onActionFailed);
+        connect(m_runner, &ActionRunner::waiting, this,
+                [this](const QString &account, const Error &e) {
+                    Q_EMIT status(tr("%1: changes wait until the server can be reached (%2)")
+                                      .arg(account, e.message));
+                });
+        connect(m_runner, &ActionRunner::actionDone, this, [this](const MailAction &a) {
+            // An undone move learnt the messages' new UIDs: the list must use them.
+            if (a.isMove() && a.undoOf != 0 && a.account == m_selectedAccount &&
+                a.target == m_selectedMailbox)
+                showCached();
+        });
+        connect(m_runner, &ActionRunner::idle, this, [this](const QString &account) {
+            if (m_syncDeferred && account == m_selectedAccount) {
+                m_syncDeferred = false;
+                syncSelected();
+            }
+            Q_EMIT changesSent(account);
+        });
+    }
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    delete m_runner; // its sessions go before the queue and the database they use
+}
 
 void Workspace::connectAll()
 {
@@ -92,6 +120,10 @@ void Workspace::connectAccount(const Account &account)
                         connect(connection, &ImapConnection::failed, this,
                                 [this, account](const Error &e) { failAccount(account.name, e); });
                         connection->open(secret);
+                        // Its own session and retries: what was queued before a restart
+                        // reaches the server even if this first connection fails.
+                        if (m_runner)
+                            m_runner->setAccount(account, secret);
                     });
 }
 
@@ -108,6 +140,7 @@ void Workspace::onConnected(const Account &account, const QString &secret)
                     return;
                 }
                 m_tree.setMailboxes(account.name, mailboxes);
+                m_mailboxLists.insert(account.name, mailboxes);
                 QStringList paths;
                 for (const Mailbox &m : mailboxes) {
                     if (m.selectable)
@@ -196,6 +229,7 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
     m_resyncWanted = false;
     m_searchText.clear();
     m_searchHits.clear();
+    m_syncDeferred = false;
     // What the cache holds shows at once, before (or without) the server.
     m_messages.clear();
     showCached();
@@ -221,6 +255,12 @@ void Workspace::syncSelected()
         Q_EMIT status(tr("%1: not connected").arg(account));
         return;
     }
+    // A sync now would find the server without the queued moves, take the difference for
+    // a broken cache and fetch the mailbox again: it waits for the replay instead.
+    if (m_actions && m_actions->hasPendingFor(account, path)) {
+        m_syncDeferred = true;
+        return;
+    }
     Q_EMIT status(tr("Updating %1…").arg(path));
     m_sync = new MailboxSync(connection, m_cache.get(), path, this);
     // The list was set to this mailbox on selection; batches refresh it, throttled.
@@ -235,8 +275,16 @@ void Workspace::syncSelected()
                     Q_EMIT status(tr("%1: %2").arg(account, error.message));
                     return;
                 }
+                // The server does not have the queued actions yet: keep showing them.
+                bool reapplied = false;
+                if (m_actions && m_actions->hasPending()) {
+                    reapplied = true;
+                    if (const Error e = m_actions->reapplyPending(account, path); e.isError())
+                        Q_EMIT status(tr("%1: %2").arg(account, e.message));
+                }
                 // Reloading resets the view (selection, expanded threads): only on change.
-                if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full"))
+                if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full") ||
+                    reapplied)
                     showCached();
                 whenListLoaded([this, account, path, r] {
                     if (account != m_selectedAccount || path != m_selectedMailbox)

@@ -3,6 +3,8 @@
 
 #include "core/account.h"
 #include "core/error.h"
+#include "core/mailaction.h"
+#include "core/mailbox.h"
 #include "models/mailboxtreemodel.h"
 #include "models/messagedocument.h"
 #include "models/messagelistmodel.h"
@@ -16,6 +18,8 @@
 
 namespace Tidings {
 
+class ActionQueue;
+class ActionRunner;
 class BackgroundSync;
 class BodyCache;
 class Database;
@@ -55,6 +59,19 @@ public:
     void search(const QString &text);
     QString searchText() const { return m_searchText; }
     void allowRemoteContent(const QString &senderEmail);
+    // Actions on messages of the selected mailbox, by UID. The list shows them at once; the
+    // server follows now or, offline, when it can be reached. A refusal is reported by
+    // actionFailed() and undone in the list.
+    void markRead(const QList<qint64> &uids, bool read);
+    void setFlagged(const QList<qint64> &uids, bool flagged);
+    void moveTo(const QList<qint64> &uids, const QString &targetPath);
+    void trash(const QList<qint64> &uids);
+    void archive(const QList<qint64> &uids);
+    // Reverses the newest action not yet undone.
+    void undo();
+    // The account's mailbox with this SPECIAL-USE role, empty if it has none (or is not
+    // listed yet).
+    QString mailboxWithRole(const QString &account, MailboxRole role) const;
 
 Q_SIGNALS:
     // One line for the status bar: connection progress and every failure's cause.
@@ -66,18 +83,29 @@ Q_SIGNALS:
     void messageFailed(qint64 uid, const Tidings::Error &error);
     // Local results are on screen (serverDone false), then the server's were added.
     void searchUpdated(const QString &text, int matches, bool serverDone);
+    // An action was queued, undone or refused: the list of `mailbox` changed.
+    void actionApplied(const QString &account, const QString &mailbox);
+    // The server refused an action; it was undone in the list. The message names the cause.
+    void actionFailed(const QString &message);
+    // Every action queued for `account` has reached its server (or was refused).
+    void changesSent(const QString &account);
 
 private:
     void connectAccount(const Account &account);
     void onConnected(const Account &account, const QString &secret);
     void watchForChanges(const Account &account, const QString &secret);
     void failAccount(const QString &account, const Error &error);
+    void perform(MailAction action);
+    void moveToRole(const QList<qint64> &uids, MailboxRole role);
+    void onActionFailed(const MailAction &action, const Error &error);
+    void refreshAfterAction(const MailAction &action);
 
     QList<Account> m_accounts;
     SecretStore *m_secrets;
     QHash<QString, ImapConnection *> m_connections;
     QHash<QString, IdleWatcher *> m_watchers;
     bool m_resyncWanted = false;
+    bool m_syncDeferred = false; // until the replay of the selected mailbox's actions ends
     MailboxTreeModel m_tree;
     MessageListModel m_messages;
     void showCached();
@@ -98,6 +126,9 @@ private:
     QString m_searchText;
     QSet<qint64> m_searchHits;
     int m_searchGeneration = 0;
+    std::unique_ptr<ActionQueue> m_actions;
+    ActionRunner *m_runner = nullptr;
+    QHash<QString, QList<Mailbox>> m_mailboxLists;
     QPointer<MailboxSync> m_sync;
     QString m_selectedAccount;
     QString m_selectedMailbox;

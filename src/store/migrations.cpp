@@ -78,6 +78,47 @@ const QList<QStringList> &migrations()
             QStringLiteral("DROP INDEX message_by_message_id"),
             QStringLiteral("DROP INDEX message_by_thread"),
         },
+        // 5: the persistent action queue (store/ActionQueue): user actions applied to the cache
+        // at once and replayed on the server; rows a move took out of the cache, for rollback.
+        {
+            QStringLiteral("CREATE TABLE action ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account TEXT NOT NULL,"
+                           " mailbox TEXT NOT NULL,"
+                           " kind INTEGER NOT NULL,"
+                           " flags INTEGER NOT NULL DEFAULT 0,"
+                           " target TEXT NOT NULL DEFAULT '',"
+                           " uidvalidity INTEGER NOT NULL DEFAULT 0,"
+                           " state INTEGER NOT NULL DEFAULT 0,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " undo_of INTEGER NOT NULL DEFAULT 0,"
+                           " undone INTEGER NOT NULL DEFAULT 0,"
+                           " created INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX action_by_state ON action (state, id)"),
+            QStringLiteral("CREATE TABLE action_item ("
+                           " action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,"
+                           " seq INTEGER NOT NULL,"
+                           " uid INTEGER NOT NULL DEFAULT 0,"
+                           " message_id TEXT NOT NULL DEFAULT '',"
+                           " old_flags INTEGER NOT NULL DEFAULT 0,"
+                           " result_uid INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (action_id, seq)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE action_saved_message ("
+                           " action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,"
+                           " uid INTEGER NOT NULL,"
+                           " flags INTEGER NOT NULL DEFAULT 0,"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " from_name TEXT NOT NULL DEFAULT '',"
+                           " from_email TEXT NOT NULL DEFAULT '',"
+                           " date INTEGER NOT NULL DEFAULT 0,"
+                           " size INTEGER NOT NULL DEFAULT 0,"
+                           " message_id TEXT NOT NULL DEFAULT '',"
+                           " in_reply_to TEXT NOT NULL DEFAULT '',"
+                           " refs TEXT NOT NULL DEFAULT '',"
+                           " thread_id INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (action_id, uid)) WITHOUT ROWID"),
+        },
     };
     return all;
 }

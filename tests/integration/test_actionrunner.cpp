@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The replay session of an account: actions queued while its server is down (here: before
+// the program even reached it) go out once the server is back, with no user action.
+#include "fixtures/dovecotserver.h"
+#include "fixtures/mailgenerator.h"
+#include "imaptesthelpers.h"
+#include "models/actionrunner.h"
+#include "store/actionqueue.h"
+#include "store/database.h"
+
+#include <QTemporaryDir>
+
+using namespace Tidings;
+using namespace TidingsTest;
+
+namespace {
+const QString Alice = QStringLiteral("alice@example.test");
+const QString Password = QStringLiteral("pw");
+// Short, so the test does not sit out the 30 s a user's client waits between attempts.
+constexpr int TestRetryMs = 100;
+} // namespace
+
+class TestActionRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<Tidings::Error>();
+        qRegisterMetaType<Tidings::MailAction>();
+        m_dovecot.addUser(Alice, Password);
+        QVERIFY(m_dovecot.deliver(
+            Alice, QStringLiteral("INBOX"),
+            MailGenerator(QStringLiteral("Alice"), Alice)
+                .message(QStringLiteral("Sender"), QStringLiteral("s@example.org"), Alice,
+                         QStringLiteral("Later"), QStringLiteral("body"),
+                         QDateTime::currentDateTimeUtc(), "<later@example.org>")));
+        QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
+    }
+
+    void queuedWhileTheServerIsDownGoesOutWhenItIsBack()
+    {
+        Database db(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(!db.open().isError());
+        ActionQueue queue(db);
+        MailAction flag;
+        flag.account = QStringLiteral("test");
+        flag.mailbox = QStringLiteral("INBOX");
+        flag.kind = ActionKind::AddFlags;
+        flag.flags = MessageFlag::Flagged;
+        flag.items.append({1, "later@example.org", {}, 0});
+        QVERIFY(!queue.enqueue(flag).isError());
+
+        m_dovecot.stop();
+        ActionRunner runner(&queue);
+        runner.setRetryInterval(TestRetryMs);
+        QSignalSpy waiting(&runner, &ActionRunner::waiting);
+        QSignalSpy idle(&runner, &ActionRunner::idle);
+        runner.setAccount(loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
+                                          m_dovecot.certificatePath()),
+                          Password);
+        QVERIFY(waiting.wait(ResultTimeoutMs));
+        QCOMPARE(waiting.constFirst().at(1).value<Error>().kind, ErrorKind::Network);
+        QVERIFY(queue.hasPending());
+
+        QVERIFY2(m_dovecot.restart(), qPrintable(m_dovecot.error()));
+        QVERIFY(idle.wait(ResultTimeoutMs));
+        QVERIFY(!queue.hasPending());
+        ImapConnection check(loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
+                                             m_dovecot.certificatePath()));
+        QVERIFY(!openSync(check, Password).isError());
+        QList<Envelope> inbox;
+        QVERIFY(!loadSync(check, QStringLiteral("INBOX"), inbox).isError());
+        QCOMPARE(inbox.size(), 1);
+        QVERIFY(inbox.constFirst().isFlagged());
+    }
+
+private:
+    DovecotServer m_dovecot;
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestActionRunner)
+#include "test_actionrunner.moc"
