@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/messagelistmodel.h"
-#include "store/database.h"
+#include "models/messagelistloader.h"
 #include "store/messagecache.h"
 
 #include <QFont>
@@ -8,11 +8,9 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPromise>
-#include <QSet>
 #include <QThreadPool>
 #include <QTimeZone>
 #include <algorithm>
-#include <limits>
 #include <memory>
 
 namespace Tidings {
@@ -38,133 +36,12 @@ QString shortDate(const QDateTime &date)
 
 // Internal ids are node indices + 1, so 0 stays "no node".
 constexpr quintptr NoNode = 0;
-constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
-
 QDateTime fromThreadTime(qint64 when)
 {
-    return when == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(when, QTimeZone::UTC);
+    return when == NoThreadTime ? QDateTime()
+                                : QDateTime::fromMSecsSinceEpoch(when, QTimeZone::UTC);
 }
 
-// Per thread: its latest date, its unread messages and its size, kept at the root.
-void countThreads(MessageListModel::Loaded &l)
-{
-    const qsizetype n = l.threads.nodes.size();
-    l.newestInThread = QList<qint64>(n, NoTime);
-    l.unreadInThread = QList<int>(n, 0);
-    l.sizeOfThread = QList<int>(n, 0);
-    QList<int> stack;
-    for (int root : std::as_const(l.threads.roots)) {
-        stack = {root};
-        while (!stack.isEmpty()) {
-            const int node = stack.takeLast();
-            const MessageListModel::Message &m = l.messages.at(node);
-            l.newestInThread[root] = qMax(l.newestInThread[root], m.when);
-            l.unreadInThread[root] += m.flags.testFlag(MessageFlag::Seen) ? 0 : 1;
-            l.sizeOfThread[root] += 1;
-            stack += l.threads.nodes.at(node).children;
-        }
-    }
-}
-
-qint64 whenOf(qint64 dateSecs)
-{
-    return dateSecs != 0 ? dateSecs * 1000 : NoTime;
-}
-
-// The order of MessageCache::forEachThreadingRow(): newest first, then by UID.
-bool listedBefore(const ThreadInput::Message &a, const ThreadInput::Message &b)
-{
-    return a.when != b.when ? a.when > b.when : a.uid > b.uid;
-}
-
-// What a reload reuses of `previous`: every message still cached, with its current flags,
-// plus the new ones read by UID. False when too much is new for lookups by UID to pay.
-bool loadIncrementally(const MessageCache &cache, qint64 mailboxId, const ThreadInput &previous,
-                       ThreadInput &input, MessageListModel::Loaded &l)
-{
-    QHash<qint64, MessageFlags> flags;
-    flags.reserve(previous.messages.size());
-    Error e =
-        cache.forEachFlags(mailboxId, [&](qint64 uid, MessageFlags f) { flags.insert(uid, f); });
-    if (e.isError()) {
-        l.error = e.message;
-        return true;
-    }
-    QSet<qint64> known;
-    known.reserve(previous.messages.size());
-    for (const ThreadInput::Message &m : previous.messages)
-        known.insert(m.uid);
-    QList<qint64> fresh;
-    for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
-        if (!known.contains(it.key()))
-            fresh.append(it.key());
-    }
-    if (fresh.size() * 100 > flags.size() * MessageListModel::IncrementalLoadMaxPercent)
-        return false;
-    ThreadInput added;
-    e = cache.forEachThreadingRow(mailboxId, fresh,
-                                  [&](qint64 uid, qint64 dateSecs, MessageFlags,
-                                      const QByteArray &id, const QByteArray &inReplyTo,
-                                      const QByteArray &refs) {
-                                      added.append(uid, whenOf(dateSecs), QByteArrayView(id),
-                                                   QByteArrayView(refs), QByteArrayView(inReplyTo));
-                                  });
-    if (e.isError()) {
-        l.error = e.message;
-        return true;
-    }
-    // Both lists are in listing order already: merge them, dropping what is gone.
-    input.messages.reserve(flags.size());
-    input.refs.reserve(previous.refs.size() + added.refs.size());
-    std::sort(added.messages.begin(), added.messages.end(), listedBefore);
-    int a = 0;
-    for (int p = 0; p <= previous.messages.size(); ++p) {
-        const bool end = p == previous.messages.size();
-        while (a < added.messages.size() &&
-               (end || listedBefore(added.messages[a], previous.messages[p])))
-            input.append(added, a++);
-        if (!end && flags.contains(previous.messages[p].uid))
-            input.append(previous, p);
-    }
-    for (const ThreadInput::Message &m : std::as_const(input.messages))
-        l.messages.append({m.uid, m.when, flags.value(m.uid)});
-    return true;
-}
-
-// Runs on a pool thread: its own connection, nothing but numbers kept per message.
-MessageListModel::Loaded loadFromCache(const QString &path, qint64 mailboxId,
-                                       const std::shared_ptr<const ThreadInput> &previous)
-{
-    MessageListModel::Loaded l;
-    Database db(path);
-    if (const Error e = db.open(); e.isError()) {
-        l.error = e.message;
-        return l;
-    }
-    const MessageCache cache(db);
-    auto input = std::make_shared<ThreadInput>();
-    if (!previous || !loadIncrementally(cache, mailboxId, *previous, *input, l)) {
-        *input = {};
-        l.messages.clear();
-        const Error e = cache.forEachThreadingRow(
-            mailboxId, [&](qint64 uid, qint64 dateSecs, MessageFlags flags, const QByteArray &id,
-                           const QByteArray &inReplyTo, const QByteArray &refs) {
-                input->append(uid, whenOf(dateSecs), QByteArrayView(id), QByteArrayView(refs),
-                              QByteArrayView(inReplyTo));
-                l.messages.append({uid, whenOf(dateSecs), flags});
-            });
-        if (e.isError())
-            l.error = e.message;
-    }
-    if (!l.error.isEmpty()) {
-        l.messages.clear();
-        return l;
-    }
-    l.threads = threadMessages(*input);
-    countThreads(l);
-    l.input = std::move(input);
-    return l;
-}
 } // namespace
 
 MessageListModel::MessageListModel(QObject *parent)
@@ -268,7 +145,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return flagged ? QStringLiteral("\u2691") : QString();
         if (index.column() == DateColumn && root)
             // A thread shows when it last moved, which is also the order threads sort in.
-            return shortDate(fromThreadTime(m_newestInThread.value(node, NoTime)));
+            return shortDate(fromThreadTime(m_newestInThread.value(node, NoThreadTime)));
         break;
     default:
         break;
@@ -440,7 +317,7 @@ void MessageListModel::startLoad()
     QThreadPool::globalInstance()->start(
         [promise, path = m_cache->databasePath(), mailboxId, previous = m_input] {
             promise->start();
-            promise->addResult(loadFromCache(path, mailboxId, previous));
+            promise->addResult(loadMessageList(path, mailboxId, previous));
             promise->finish();
         });
 }

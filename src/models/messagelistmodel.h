@@ -76,7 +76,10 @@ public:
     static constexpr int RowCacheSize = 2000;
     // A load of 100k messages costs about 0.2 s of a core (measured); reloading after every
     // stored batch of a cold sync kept one core busy the whole sync, slowing the sync itself.
-    static constexpr int ReloadIntervalMs = 1000;
+    // Each reload also resets the view, so a list that grows under the reader's eyes should
+    // not do it often: the first screen shows at once (ImmediateReloadBelow), the rest of a
+    // long first sync arrives every two seconds, and the sync's end reloads at once.
+    static constexpr int ReloadIntervalMs = 2000;
     // Below this many messages a load takes a few ms and the list may not fill a screen yet.
     static constexpr int ImmediateReloadBelow = 5000;
 

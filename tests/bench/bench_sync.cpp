@@ -294,10 +294,15 @@ int main(int argc, char **argv)
     if (!openAndWait(c))
         return 1;
 
+    const QMap<QString, double> kimapCpuBefore = cpuByThread();
     const qint64 kimap = kimapFetchMs(c, seeded);
+    QMap<QString, double> kimapCpu = cpuByThread();
+    for (auto it = kimapCpu.begin(); it != kimapCpu.end(); ++it)
+        it.value() -= kimapCpuBefore.value(it.key());
     std::printf("KIMAP Headers fetch alone (same batches, nothing converted or stored): %.2f s "
                 "-> %.2f x wire\n",
                 seconds(kimap), double(kimap) / double(wire));
+    printCpu(kimapCpu);
     MessageListModel coldList;
     const Synced cold = syncOnce(c, cache, coldList, true);
     const qint64 coldTotal = cold.listedMs;
