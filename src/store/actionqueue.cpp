@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -227,6 +228,12 @@ Error ActionQueue::undoLast(const QList<qint64> &inFlight, MailAction *undone)
             return e;
     } else {
         MailAction inverse = inverseOf(action);
+        if (inverse.items.isEmpty() && action.isMove())
+            return {ErrorKind::Refused,
+                    QCoreApplication::translate("Tidings::ActionQueue",
+                                                "this move cannot be undone: the server did not "
+                                                "say where the messages went and they have no "
+                                                "Message-ID to find them by")};
         if (!inverse.items.isEmpty()) {
             if (Error e = enqueueInTransaction(inverse); e.isError())
                 return e;

@@ -250,6 +250,19 @@ private Q_SLOTS:
         QCOMPARE(undone.id, 0);
     }
 
+    void moveThatCannotBeFoundAgainIsNotUndoneSilently()
+    {
+        MailAction a = moveAction({1});
+        QVERIFY_OK(m_queue->enqueue(a));
+        QVERIFY_OK(m_queue->complete(a.id)); // the server gave no COPYUID
+        // ... and the message had no Message-ID: nothing says where it went.
+        QVERIFY_OK(m_db->exec(QStringLiteral("UPDATE action_item SET message_id = ''")));
+        MailAction undone;
+        const Error e = m_queue->undoLast({}, &undone);
+        QCOMPARE(e.kind, ErrorKind::Refused);
+        QVERIFY(!m_queue->hasPending());
+    }
+
     void syncCannotUndoAPendingAction()
     {
         MailAction read = flagAction(ActionKind::AddFlags, MessageFlag::Seen, {1});
