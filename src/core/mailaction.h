@@ -53,6 +53,9 @@ struct MailAction
     int attempts = 0;
     QString lastError;
     qint64 undoOf = 0; // the action this one reverses, 0 for a user action
+    // False for what the client does by itself (a message opened is marked read): Ctrl+Z
+    // reverses what the user did, not a side effect of reading.
+    bool undoable = true;
     bool undone = false;
     QDateTime created;
 

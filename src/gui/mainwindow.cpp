@@ -101,6 +101,7 @@ void MainWindow::onMailboxActivated()
     const QString path = current.data(MailboxTreeModel::MailboxPathRole).toString();
     setWindowTitle(tr("%1 — %2 — Tidings").arg(current.data(Qt::DisplayRole).toString(), account));
     if (account != m_workspace->selectedAccount() || path != m_workspace->selectedMailbox()) {
+        m_shownUid = 0;
         m_ui->viewer->showPlaceholder(tr("Select a message to read it."));
         // A search belongs to the mailbox it was typed in.
         const QSignalBlocker quiet(m_ui->searchField);
@@ -112,10 +113,16 @@ void MainWindow::onMailboxActivated()
 void MainWindow::onMessageActivated(const QModelIndex &current)
 {
     const qint64 uid = current.data(MessageListModel::UidRole).toLongLong();
-    if (uid <= 0)
+    // A list reload selects the current message again: it is on screen already, and an
+    // unread mark the user just set (U) must stay.
+    if (uid <= 0 || uid == m_shownUid)
         return;
+    m_shownUid = uid;
     m_ui->viewer->showPlaceholder(tr("Loading…"));
     m_workspace->openMessage(uid);
+    // Opening a message reads it, as in every mail client; U marks it unread again.
+    if (current.data(MessageListModel::UnreadRole).toBool())
+        m_workspace->markOpenedRead(uid);
 }
 
 void MainWindow::selectDefaultMailbox(const QString &account)

@@ -30,6 +30,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
     QLabel *m_statusLabel;
+    qint64 m_shownUid = 0; // the message in the viewer
 };
 
 } // namespace Tidings

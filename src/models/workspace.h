@@ -63,6 +63,8 @@ public:
     // server follows now or, offline, when it can be reached. A refusal is reported by
     // actionFailed() and undone in the list.
     void markRead(const QList<qint64> &uids, bool read);
+    // Reading a message marks it read; that is not something Ctrl+Z takes back.
+    void markOpenedRead(qint64 uid);
     void setFlagged(const QList<qint64> &uids, bool flagged);
     void moveTo(const QList<qint64> &uids, const QString &targetPath);
     void trash(const QList<qint64> &uids);

@@ -26,6 +26,15 @@ void Workspace::markRead(const QList<qint64> &uids, bool read)
     perform(a);
 }
 
+void Workspace::markOpenedRead(qint64 uid)
+{
+    MailAction a = actionOn({uid});
+    a.kind = ActionKind::AddFlags;
+    a.flags = MessageFlag::Seen;
+    a.undoable = false;
+    perform(a);
+}
+
 void Workspace::setFlagged(const QList<qint64> &uids, bool flagged)
 {
     MailAction a = actionOn(uids);

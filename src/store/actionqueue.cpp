@@ -82,13 +82,14 @@ Error ActionQueue::insert(MailAction &action)
         action.created = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("INSERT INTO action (account, mailbox, kind, flags, target, "
-                             "uidvalidity, state, undo_of, created) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "uidvalidity, state, undo_of, created, undoable) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {QVariant(action.account), QVariant(action.mailbox), QVariant(int(action.kind)),
           QVariant(int(action.flags.toInt())), QVariant(text(action.target)),
           QVariant(action.uidValidity), QVariant(int(ActionState::Pending)),
-          QVariant(action.undoOf), QVariant(action.created.toSecsSinceEpoch())})
+          QVariant(action.undoOf), QVariant(action.created.toSecsSinceEpoch()),
+          QVariant(action.undoable ? 1 : 0)})
         q.addBindValue(v);
     if (!q.exec())
         return queryError(q, "insert action");
@@ -208,7 +209,7 @@ MailAction ActionQueue::inverseOf(const MailAction &action) const
 Error ActionQueue::undoLast(const QList<qint64> &inFlight, MailAction *undone)
 {
     const QList<MailAction> candidates =
-        select(QStringLiteral("undo_of = 0 AND undone = 0 AND state IN (?, ?) "
+        select(QStringLiteral("undo_of = 0 AND undone = 0 AND undoable = 1 AND state IN (?, ?) "
                               "ORDER BY id DESC LIMIT 1"),
                {int(ActionState::Pending), int(ActionState::Done)});
     *undone = {};

@@ -119,6 +119,10 @@ const QList<QStringList> &migrations()
                            " thread_id INTEGER NOT NULL DEFAULT 0,"
                            " PRIMARY KEY (action_id, uid)) WITHOUT ROWID"),
         },
+        // 6: actions the client takes by itself (read on open) are not offered for undo.
+        {
+            QStringLiteral("ALTER TABLE action ADD COLUMN undoable INTEGER NOT NULL DEFAULT 1"),
+        },
     };
     return all;
 }

@@ -326,6 +326,11 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("budget.csv")), qPrintable(text));
         QVERIFY(always->text().contains(NewsletterSender));
+        // Opened means read: the list says so at once (the server follows via the queue).
+        QTRY_VERIFY_WITH_TIMEOUT(!findSubject(list->model(), NewsletterSubject)
+                                      .data(MessageListModel::UnreadRole)
+                                      .toBool(),
+                                 WaitMs);
         screenshot(&window, QStringLiteral("viewer-remote-blocked.png"));
 
         // Load once: the remote parts are requested now...

@@ -199,6 +199,22 @@ private Q_SLOTS:
         QCOMPARE(m_queue->find(a.id)->state, ActionState::Cancelled);
     }
 
+    void readOnOpenIsNotUndone()
+    {
+        MailAction user = flagAction(ActionKind::AddFlags, MessageFlag::Flagged, {1});
+        QVERIFY_OK(m_queue->enqueue(user));
+        MailAction opened = flagAction(ActionKind::AddFlags, MessageFlag::Seen, {4});
+        opened.undoable = false;
+        QVERIFY_OK(m_queue->enqueue(opened));
+        // Ctrl+Z reverses the flag the user set, not the read mark that came after it.
+        MailAction undone;
+        QVERIFY_OK(m_queue->undoLast({}, &undone));
+        QCOMPARE(undone.id, user.id);
+        QVERIFY(flagsOf(4).testFlag(MessageFlag::Seen));
+        QVERIFY_OK(m_queue->undoLast({}, &undone));
+        QCOMPARE(undone.id, 0); // nothing else to undo
+    }
+
     void undoOfAReplayedFlagQueuesTheInverse()
     {
         MailAction a = flagAction(ActionKind::AddFlags, MessageFlag::Seen, {1, 2});
