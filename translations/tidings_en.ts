@@ -232,25 +232,75 @@
     </message>
 </context>
 <context>
-    <name>Tidings::BodyFetcher</name>
+    <name>Tidings::ActionQueue</name>
     <message>
-        <location filename="../src/imap/bodyfetcher.cpp" line="25"/>
-        <location filename="../src/imap/bodyfetcher.cpp" line="51"/>
+        <location filename="../src/store/actionqueue.cpp" line="234"/>
+        <source>this move cannot be undone: the server did not say where the messages went and they have no Message-ID to find them by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::ActionReplayer</name>
+    <message>
+        <location filename="../src/imap/actionreplayer.cpp" line="102"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/bodyfetcher.cpp" line="39"/>
-        <source>cannot open %1: %2</source>
+        <location filename="../src/imap/actionreplayer.cpp" line="139"/>
+        <source>cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/bodyfetcher.cpp" line="72"/>
+        <location filename="../src/imap/actionreplayer.cpp" line="167"/>
+        <source>searching failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/actionreplayer.cpp" line="239"/>
+        <source>changing flags in %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/actionreplayer.cpp" line="260"/>
+        <source>moving to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/actionreplayer.cpp" line="305"/>
+        <source>reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/actionreplayer.cpp" line="332"/>
+        <source>copying to %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/actionreplayer.cpp" line="358"/>
+        <source>removing from %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/actionreplayer.cpp" line="365"/>
+        <source>expunging %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::BodyFetcher</name>
+    <message>
+        <location filename="../src/imap/bodyfetcher.cpp" line="36"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/bodyfetcher.cpp" line="57"/>
         <source>fetching the message failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/bodyfetcher.cpp" line="74"/>
+        <location filename="../src/imap/bodyfetcher.cpp" line="59"/>
         <source>the message is no longer on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +379,54 @@
     </message>
 </context>
 <context>
+    <name>Tidings::IdleWatcher</name>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="36"/>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="49"/>
+        <source>live updates from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="52"/>
+        <source>%1: the server&apos;s certificate is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="149"/>
+        <source>%1 skipped the login, so the connection cannot be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="151"/>
+        <source>%1 did not greet as an IMAP server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="185"/>
+        <source>%1 ended the live updates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="206"/>
+        <source>%1 rejected the login for live updates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="212"/>
+        <source>cannot watch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/idlewatcher.cpp" line="217"/>
+        <source>%1 refused live updates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidings::ImapConnection</name>
     <message>
         <location filename="../src/imap/imapconnection.cpp" line="70"/>
@@ -336,50 +434,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="85"/>
-        <location filename="../src/imap/imapconnection.cpp" line="214"/>
+        <location filename="../src/imap/imapconnection.cpp" line="92"/>
+        <location filename="../src/imap/imapconnection.cpp" line="217"/>
         <source>no answer from %1 within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="137"/>
+        <location filename="../src/imap/imapconnection.cpp" line="140"/>
         <source>the connection to %1 was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="170"/>
+        <location filename="../src/imap/imapconnection.cpp" line="173"/>
         <source>%1: CAPABILITY failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="208"/>
+        <location filename="../src/imap/imapconnection.cpp" line="211"/>
         <source>TLS: the certificate of %1 is not trusted (add it with --ca-file if you trust this server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="218"/>
-        <location filename="../src/imap/imapconnection.cpp" line="227"/>
+        <location filename="../src/imap/imapconnection.cpp" line="221"/>
+        <location filename="../src/imap/imapconnection.cpp" line="230"/>
         <source>cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="222"/>
+        <location filename="../src/imap/imapconnection.cpp" line="225"/>
         <source>TLS with %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="226"/>
+        <location filename="../src/imap/imapconnection.cpp" line="229"/>
         <source>%1 closed the connection during login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="230"/>
+        <location filename="../src/imap/imapconnection.cpp" line="233"/>
         <source>login as %1 at %2 was rejected: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/imapconnection.cpp" line="233"/>
+        <location filename="../src/imap/imapconnection.cpp" line="236"/>
         <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/examine.cpp" line="17"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/examine.cpp" line="31"/>
+        <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,32 +550,37 @@
 <context>
     <name>Tidings::MailboxSync</name>
     <message>
-        <location filename="../src/imap/mailboxsync.cpp" line="49"/>
+        <location filename="../src/imap/mailboxsync.cpp" line="53"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/mailboxsync.cpp" line="101"/>
+        <location filename="../src/imap/mailboxsync.cpp" line="105"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/mailboxsync.cpp" line="227"/>
+        <location filename="../src/imap/mailboxsync.cpp" line="273"/>
         <source>fetching %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/mailboxsync.cpp" line="268"/>
+        <location filename="../src/imap/mailboxsync.cpp" line="313"/>
         <source>fetching flags of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/mailboxsync.cpp" line="332"/>
+        <location filename="../src/imap/mailboxsync.cpp" line="372"/>
+        <source>fetching messages of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/imap/mailboxsync.cpp" line="405"/>
         <source>fetching new messages of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/mailboxsync.cpp" line="347"/>
+        <location filename="../src/imap/mailboxsync.cpp" line="419"/>
         <source>cache: cannot count %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,7 +588,7 @@
 <context>
     <name>Tidings::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/mainwindow.cpp" line="78"/>
         <source>%n message(s) match “%1”</source>
         <translation>
             <numerusform>%n message matches “%1”</numerusform>
@@ -483,23 +596,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>(asking the server…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow.cpp" line="102"/>
         <source>%1 — %2 — Tidings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/mainwindow.cpp" line="105"/>
         <source>Select a message to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="115"/>
+        <location filename="../src/gui/mainwindow.cpp" line="121"/>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidings::MessageActions</name>
+    <message>
+        <location filename="../src/gui/messageactions.cpp" line="28"/>
+        <source>Mark as &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageactions.cpp" line="30"/>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageactions.cpp" line="32"/>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageactions.cpp" line="34"/>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageactions.cpp" line="36"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageactions.cpp" line="39"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/messageactions.cpp" line="156"/>
+        <source>Change undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,37 +748,37 @@
 <context>
     <name>Tidings::MessageListModel</name>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="98"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="159"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="103"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="164"/>
         <source> (%1 unread of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="104"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="165"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="131"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="184"/>
         <source>, unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="152"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="199"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="154"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="201"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/messagelistmodel.cpp" line="156"/>
+        <location filename="../src/models/messagelistmodel.cpp" line="203"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,18 +869,12 @@
 <context>
     <name>Tidings::ServerSearch</name>
     <message>
-        <location filename="../src/imap/serversearch.cpp" line="25"/>
-        <location filename="../src/imap/serversearch.cpp" line="50"/>
+        <location filename="../src/imap/serversearch.cpp" line="36"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/imap/serversearch.cpp" line="38"/>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/imap/serversearch.cpp" line="69"/>
+        <location filename="../src/imap/serversearch.cpp" line="55"/>
         <source>the server could not search %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,22 +915,22 @@
 <context>
     <name>Tidings::Workspace</name>
     <message>
-        <location filename="../src/models/workspace.cpp" line="50"/>
+        <location filename="../src/models/workspace.cpp" line="98"/>
         <source>No accounts yet: add one with &quot;tidings account add&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="58"/>
+        <location filename="../src/models/workspace.cpp" line="106"/>
         <source>%1: connecting to %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="81"/>
+        <location filename="../src/models/workspace.cpp" line="133"/>
         <source>%1: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/workspace.cpp" line="103"/>
+        <location filename="../src/models/workspace.cpp" line="158"/>
         <source>%1: %n mailbox(es)</source>
         <translation>
             <numerusform>%1: %n mailbox</numerusform>
@@ -793,43 +938,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="113"/>
-        <location filename="../src/models/workspace.cpp" line="191"/>
+        <location filename="../src/models/workspace.cpp" line="59"/>
+        <location filename="../src/models/workspace.cpp" line="168"/>
+        <location filename="../src/models/workspace.cpp" line="275"/>
+        <location filename="../src/models/workspace.cpp" line="283"/>
+        <location filename="../src/models/workspaceactions.cpp" line="102"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="134"/>
+        <location filename="../src/models/workspace.cpp" line="60"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspace.cpp" line="69"/>
+        <source>%1: changes wait until the server can be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspace.cpp" line="205"/>
+        <source>%1: live updates interrupted, reconnecting: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspace.cpp" line="206"/>
         <source>%1: live updates stopped: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="180"/>
+        <location filename="../src/models/workspace.cpp" line="255"/>
         <source>%1: not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="183"/>
+        <location filename="../src/models/workspace.cpp" line="264"/>
         <source>Updating %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="229"/>
+        <location filename="../src/models/workspace.cpp" line="328"/>
         <source>This message has not been downloaded yet and %1 is offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/workspace.cpp" line="333"/>
+        <location filename="../src/models/workspace.cpp" line="432"/>
         <source>%1: offline, showing matches in downloaded mail only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/workspace.cpp" line="199"/>
+        <location filename="../src/models/workspace.cpp" line="294"/>
         <source>%1: %n message(s)</source>
         <translation>
             <numerusform>%1: %n message</numerusform>
             <numerusform>%1: %n messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspaceactions.cpp" line="80"/>
+        <source>%1: no %2 folder is known on the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspaceactions.cpp" line="85"/>
+        <source>The messages are in %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspaceactions.cpp" line="127"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspaceactions.cpp" line="131"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspaceactions.cpp" line="148"/>
+        <source>%1: the server refused a change, it was undone: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
