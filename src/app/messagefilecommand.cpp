@@ -93,7 +93,9 @@ void setUpParser(QCommandLineParser &parser, QApplication &app, const QString &s
 
 bool isMessageFileArgument(const QString &argument)
 {
-    return argument.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive) || QFile::exists(argument);
+    // Not any existing path: a file named like a subcommand ("account") must not win.
+    return argument.endsWith(QLatin1String(".eml"), Qt::CaseInsensitive) ||
+           (argument.contains(QLatin1Char('/')) && QFile::exists(argument));
 }
 
 int runOpenMessageFile(int argc, char **argv, const QString &file)

@@ -58,9 +58,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             &Workspace::allowRemoteContent);
     connect(m_ui->messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onMessageActivated);
-    connect(workspace, &Workspace::messageOpened, viewer,
-            [viewer](qint64, std::shared_ptr<const MessageDocument> document) {
+    connect(workspace, &Workspace::messageOpened, this,
+            [this, viewer](qint64 uid, std::shared_ptr<const MessageDocument> document) {
                 viewer->showMessage(std::move(document));
+                // Shown means read, as in every mail client (U marks it unread again); a
+                // message that could not be shown stays unread.
+                const QModelIndex current = m_ui->messageView->currentIndex();
+                if (uid == m_shownUid &&
+                    current.data(MessageListModel::UidRole).toLongLong() == uid &&
+                    current.data(MessageListModel::UnreadRole).toBool())
+                    m_workspace->markOpenedRead(uid);
             });
     auto *searchDelay = new QTimer(this);
     searchDelay->setSingleShot(true);
@@ -120,9 +127,6 @@ void MainWindow::onMessageActivated(const QModelIndex &current)
     m_shownUid = uid;
     m_ui->viewer->showPlaceholder(tr("Loading…"));
     m_workspace->openMessage(uid);
-    // Opening a message reads it, as in every mail client; U marks it unread again.
-    if (current.data(MessageListModel::UnreadRole).toBool())
-        m_workspace->markOpenedRead(uid);
 }
 
 void MainWindow::selectDefaultMailbox(const QString &account)

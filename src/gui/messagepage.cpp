@@ -97,7 +97,7 @@ bool MessagePage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     if (type == NavigationTypeLinkClicked && url.toString().startsWith(prefix)) {
         bool ok = false;
         const int index = url.toString().mid(prefix.size()).toInt(&ok);
-        if (ok)
+        if (ok && index >= 0)
             Q_EMIT attachmentClicked(index);
         return false;
     }

@@ -175,7 +175,7 @@ void MessageViewer::onAttachmentClicked(int index)
 void MessageViewer::saveAttachment(int index)
 {
     const auto doc = document();
-    if (!doc || index >= doc->attachments().size())
+    if (!doc || index < 0 || index >= doc->attachments().size())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString name = safeFileName(doc->attachments().at(index).name);
@@ -194,7 +194,7 @@ void MessageViewer::saveAttachment(int index)
 void MessageViewer::openAttachment(int index)
 {
     const auto doc = document();
-    if (!doc || index >= doc->attachments().size())
+    if (!doc || index < 0 || index >= doc->attachments().size())
         return;
     if (!m_openedFiles)
         m_openedFiles = std::make_unique<QTemporaryDir>();

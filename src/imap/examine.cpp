@@ -17,11 +17,9 @@ void examineMailbox(ImapConnection *connection, const QString &mailbox, QObject 
               QCoreApplication::translate("Tidings::ImapConnection", "not connected")});
         return;
     }
-    // The sync usually has this mailbox open already; another EXAMINE would cost a round trip.
-    if (session->selectedMailBox() == mailbox) {
-        next({});
-        return;
-    }
+    // Always: KIMAP's selectedMailBox() changes only when a SELECT has completed, so a
+    // SELECT of another mailbox still queued on the session would go unnoticed and the
+    // command after it would run there. One round trip is the price of certainty.
     auto *select = new KIMAP::SelectJob(session);
     select->setMailBox(mailbox);
     select->setOpenReadOnly(true);

@@ -13,8 +13,8 @@ namespace Tidings {
 class ImapConnection;
 
 // Opens `mailbox` read-only (EXAMINE: nothing about it changes) on the connection's
-// session, unless the session has it open already, then calls `next` with no error, or
-// with the server's refusal. `next` does not run once `context` is gone.
+// session, then calls `next` with no error, or with the server's refusal. `next` does not run once
+// `context` is gone.
 void examineMailbox(ImapConnection *connection, const QString &mailbox, QObject *context,
                     const std::function<void(const Error &)> &next);
 

@@ -43,6 +43,9 @@ IdleWatcher::IdleWatcher(const Account &account, const QString &password, QObjec
             send("DONE", Step::LeavingIdle);
     });
     connect(m_socket, &QSslSocket::readyRead, this, &IdleWatcher::onReadyRead);
+    // A connection dropped without a word (NAT, sleep) is noticed by TCP keep-alive too.
+    connect(m_socket, &QSslSocket::connected, this,
+            [this] { m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1); });
     connect(m_socket, &QSslSocket::encrypted, this, &IdleWatcher::onEncrypted);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this] {
         fail({ErrorKind::Network,
@@ -52,7 +55,8 @@ IdleWatcher::IdleWatcher(const Account &account, const QString &password, QObjec
         fail({ErrorKind::Network, tr("%1: the server's certificate is not trusted: %2")
                                       .arg(where(), errors.constFirst().errorString())});
     });
-    connectToServer();
+    // Queued: a failure must reach the slots the owner connects after construction.
+    QMetaObject::invokeMethod(this, &IdleWatcher::connectToServer, Qt::QueuedConnection);
 }
 
 IdleWatcher::~IdleWatcher()
@@ -69,6 +73,7 @@ QString IdleWatcher::where() const
 
 void IdleWatcher::connectToServer()
 {
+    m_step = Step::Greeting; // also after a failure: fail() below must report again
     if (const Error e = prepareToConnect(m_account); e.isError()) {
         fail(e);
         return;
@@ -110,23 +115,32 @@ void IdleWatcher::send(const QByteArray &command, Step next)
 
 void IdleWatcher::onEncrypted()
 {
-    if (m_step == Step::StartTls)
+    if (m_step == Step::TlsHandshake)
         send("AUTHENTICATE PLAIN", Step::Authenticate);
 }
 
 void IdleWatcher::onReadyRead()
 {
     m_buffer += m_socket->readAll();
-    while (m_step != Step::Failed) {
+    while (m_step != Step::Failed && m_step != Step::TlsHandshake) {
         // A literal ({n}) is part of its line: read past it before looking for the end.
         const qsizetype end = m_buffer.indexOf("\r\n", m_literalLeft);
-        if (end < 0)
+        if (end < 0) {
+            if (m_buffer.size() > MaxResponseBytes)
+                fail({ErrorKind::Network,
+                      tr("%1 sent a response too long to be IMAP").arg(where())});
             return;
+        }
         const QByteArray line = m_buffer.left(end);
         if (line.endsWith('}')) {
             const qsizetype open = line.lastIndexOf('{');
             bool ok = false;
             const qint64 size = line.mid(open + 1, line.size() - open - 2).toLongLong(&ok);
+            if (open >= 0 && ok && (size < 0 || size > MaxResponseBytes)) {
+                fail({ErrorKind::Network,
+                      tr("%1 announced an impossible literal of %2 bytes").arg(where()).arg(size)});
+                return;
+            }
             if (open >= 0 && ok && m_buffer.size() >= end + 2 + size) {
                 m_literalLeft = end + 2 + size;
                 continue;
@@ -183,7 +197,7 @@ void IdleWatcher::handleLine(const QByteArray &line)
             fail(
                 {ErrorKind::Network,
                  tr("%1 ended the live updates: %2").arg(where(), QString::fromUtf8(line.mid(6)))});
-        else if (m_step == Step::Idling && reportsChange(line))
+        else if ((m_step == Step::Idling || m_step == Step::LeavingIdle) && reportsChange(line))
             m_debounce.start();
         return;
     }
@@ -220,14 +234,34 @@ void IdleWatcher::handleTagged(const QByteArray &status, const QByteArray &text)
     }
     switch (m_step) {
     case Step::StartTls:
+        // Anything after the OK came in the clear and may be an attacker's (the
+        // CVE-2011-0411 kind of injection): refuse it rather than read it after TLS.
+        if (!m_buffer.isEmpty()) {
+            fail({ErrorKind::Network,
+                  tr("%1 sent data before the TLS handshake; the connection is not trusted")
+                      .arg(where())});
+            return;
+        }
+        m_step = Step::TlsHandshake;
         m_watchdog.start(); // the handshake has the same time limit as a command
         m_socket->startClientEncryption();
         return;
     case Step::Authenticate:
-    case Step::LeavingIdle:
         examine();
         return;
+    case Step::LeavingIdle:
+        // A renewal of the same mailbox needs no new EXAMINE.
+        if (m_mailbox == m_examined && !m_examined.isEmpty())
+            send("IDLE", Step::EnterIdle);
+        else
+            examine();
+        return;
     case Step::Examine:
+        send("IDLE", Step::EnterIdle);
+        return;
+    case Step::EnterIdle:
+    case Step::Idling:
+        // The server ended IDLE on its own (RFC 2177 allows it): enter it again.
         send("IDLE", Step::EnterIdle);
         return;
     default:

@@ -35,8 +35,12 @@ public:
 
     // Several notifications in a burst (EXISTS, RECENT, FETCH) make one changed().
     static constexpr int DebounceMs = 150;
-    // RFC 2177: servers may end IDLE after 30 minutes; renewing before that keeps it.
-    static constexpr int RenewMs = 25 * 60 * 1000;
+    // RFC 2177 allows servers to end IDLE after 30 minutes; NAT routers often drop a silent
+    // connection much sooner without telling either side, so renew well before both.
+    static constexpr int RenewMs = 9 * 60 * 1000;
+    // Nothing the watcher waits for is anywhere near this big; a larger line or literal is a
+    // broken or hostile server, not something to buffer.
+    static constexpr qint64 MaxResponseBytes = 1024 * 1024;
 
     // After a dropped connection: quickly at first, then no more than every 5 minutes.
     static constexpr int ReconnectDelaysMs[] = {2'000, 10'000, 60'000, 300'000};
@@ -51,6 +55,7 @@ private:
     {
         Greeting,
         StartTls,
+        TlsHandshake,
         Authenticate,
         Ready, // logged in, no command running, nothing to watch yet
         Examine,

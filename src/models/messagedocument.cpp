@@ -22,20 +22,30 @@ bool looksLikeMail(KMime::Message &m)
 }
 
 // http(s), ftp and mailto in plain text become links; the viewer opens them outside.
-QString linkify(const QString &escaped)
+// http(s), ftp and mailto in plain text become links; the viewer opens them outside. URLs
+// are found in the raw text and every piece is escaped on its own, so "<https://x.org/>"
+// (RFC 3986 appendix C) links to the URL, not to an escaped bracket.
+QString linkify(const QString &raw)
 {
     static const QRegularExpression url(
-        QStringLiteral(R"((\b(?:https?|ftp)://[^\s<>"']+[^\s<>"'.,;:!?)\]]|\bmailto:[^\s<>"']+))"));
-    QString out = escaped;
-    out.replace(url, QStringLiteral("<a href=\"\\1\">\\1</a>"));
-    return out;
+        QStringLiteral(R"(\b(?:https?|ftp)://[^\s<>"']+[^\s<>"'.,;:!?)\]]|\bmailto:[^\s<>"']+)"));
+    QString out;
+    qsizetype done = 0;
+    for (auto it = url.globalMatch(raw); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += raw.mid(done, m.capturedStart() - done).toHtmlEscaped();
+        const QString link = m.captured().toHtmlEscaped();
+        out += QStringLiteral("<a href=\"%1\">%1</a>").arg(link);
+        done = m.capturedEnd();
+    }
+    return out + raw.mid(done).toHtmlEscaped();
 }
 
 QString plainToHtml(const QString &text)
 {
     QStringList lines;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString html = linkify(line.toHtmlEscaped());
+        const QString html = linkify(line);
         lines.append(line.startsWith(QLatin1Char('>'))
                          ? QStringLiteral("<span class=\"quote\">%1</span>").arg(html)
                          : html);
@@ -249,6 +259,13 @@ QString MessageDocument::bodyHtml() const
         static const QRegularExpression metaCharset(QStringLiteral(R"(<meta[^>]*charset[^>]*>)"),
                                                     QRegularExpression::CaseInsensitiveOption);
         text.remove(metaCharset);
+        // Resource hints open connections without a request the blocker could see
+        // (preconnect resolves and connects at once): they never reach the engine.
+        static const QRegularExpression hints(
+            QStringLiteral(R"(<link\b[^>]*\brel\s*=\s*["']?[^"'>]*\b(?:preconnect|dns-prefetch|)"
+                           R"(prefetch|preload|prerender|modulepreload)\b[^>]*>)"),
+            QRegularExpression::CaseInsensitiveOption);
+        text.remove(hints);
         return text;
     }
     if (KMime::Content *plain = m_message->mainBodyPart("text/plain"))

@@ -229,6 +229,7 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
     m_resyncWanted = false;
     m_searchText.clear();
     m_searchHits.clear();
+    ++m_openRequest; // a body still on its way belongs to the mailbox left behind
     m_syncDeferred = false;
     // What the cache holds shows at once, before (or without) the server.
     m_messages.clear();
@@ -308,10 +309,13 @@ void Workspace::syncSelected()
 
 void Workspace::openMessage(qint64 uid)
 {
-    m_openUid = uid;
     const QString account = m_selectedAccount;
     const QString path = m_selectedMailbox;
     qint64 mailboxId = 0;
+    // A fetch that answers late is shown only if it is still the message asked for last:
+    // same UID *and* same mailbox (UIDs repeat across mailboxes).
+    const int request = ++m_openRequest;
+    m_openUid = uid;
     if (m_cache) {
         mailboxId = m_cache->state(account, path).id;
         Error error;
@@ -331,27 +335,28 @@ void Workspace::openMessage(qint64 uid)
         return;
     }
     auto *fetcher = new BodyFetcher(connection, path, uid, this);
-    connect(fetcher, &BodyFetcher::fetched, this, [this, uid, mailboxId](const QByteArray &raw) {
-        Error parseError;
-        const auto document = MessageDocument::parse(raw, &parseError);
-        // Cached even when the user has moved on: it was asked for, it will be asked again.
-        if (m_bodies && mailboxId) {
-            Error e = m_bodies->store(mailboxId, uid, raw);
-            if (!e.isError() && document)
-                e = m_searchIndex->indexBody(mailboxId, uid, document->recipients(),
-                                             document->plainText());
-            if (e.isError())
-                Q_EMIT status(e.message);
-        }
-        if (uid != m_openUid)
-            return;
-        if (document)
-            Q_EMIT messageOpened(uid, document);
-        else
-            Q_EMIT messageFailed(uid, parseError);
-    });
-    connect(fetcher, &BodyFetcher::finished, this, [this, uid](const Error &error) {
-        if (error.isError() && uid == m_openUid)
+    connect(fetcher, &BodyFetcher::fetched, this,
+            [this, uid, mailboxId, request](const QByteArray &raw) {
+                Error parseError;
+                const auto document = MessageDocument::parse(raw, &parseError);
+                // Cached even when the user has moved on: it was asked for, it will be asked again.
+                if (m_bodies && mailboxId) {
+                    Error e = m_bodies->store(mailboxId, uid, raw);
+                    if (!e.isError() && document)
+                        e = m_searchIndex->indexBody(mailboxId, uid, document->recipients(),
+                                                     document->plainText());
+                    if (e.isError())
+                        Q_EMIT status(e.message);
+                }
+                if (request != m_openRequest)
+                    return;
+                if (document)
+                    Q_EMIT messageOpened(uid, document);
+                else
+                    Q_EMIT messageFailed(uid, parseError);
+            });
+    connect(fetcher, &BodyFetcher::finished, this, [this, uid, request](const Error &error) {
+        if (error.isError() && request == m_openRequest)
             Q_EMIT messageFailed(uid, error);
     });
     fetcher->start();

@@ -122,6 +122,7 @@ private:
     std::unique_ptr<SearchIndex> m_searchIndex;
     std::unique_ptr<BackgroundSync> m_background;
     qint64 m_openUid = 0;
+    int m_openRequest = 0;
     void showBody(qint64 uid, const QByteArray &raw);
     void indexStep();
     bool m_indexing = false;

@@ -68,6 +68,14 @@ private Q_SLOTS:
                      "c=2</a>.")),
                  qPrintable(html));
         QVERIFY(html.contains(QLatin1String("<span class=\"quote\">&gt; quoted</span>")));
+        // In angle brackets (RFC 3986 appendix C) the brackets stay out of the link.
+        const auto bracketed = MessageDocument::parse(
+            mail("From: a@example.org\r\nSubject: x", "See <https://example.org/x>."), nullptr);
+        QVERIFY(bracketed);
+        QVERIFY2(bracketed->html(MessageDocument::Headers::Summary)
+                     .contains(QLatin1String("&lt;<a href=\"https://example.org/x\">"
+                                             "https://example.org/x</a>&gt;.")),
+                 qPrintable(bracketed->html(MessageDocument::Headers::Summary)));
         QCOMPARE(doc->senderEmail(), QStringLiteral("eve@example.org"));
     }
 
@@ -88,6 +96,20 @@ private Q_SLOTS:
         QVERIFY(html.indexOf(QLatin1String("Logo"), body) > body);
         QVERIFY(html.indexOf(QLatin1String("Caf"), body) > html.indexOf(QLatin1String("From")));
         QVERIFY(html.contains(MessageDocument::attachmentUrlPrefix() + QLatin1Char('0')));
+    }
+
+    void resourceHintsAreRemoved()
+    {
+        const auto doc = MessageDocument::parse(
+            mail("From: a@example.org\r\nSubject: x\r\nContent-Type: text/html",
+                 "<html><head><link rel=\"preconnect\" href=\"https://t.example\">"
+                 "<LINK REL='dns-prefetch' href='//t.example'><link rel=\"stylesheet "
+                 "prefetch\" href=\"https://t.example/a.css\"></head><body>hi</body></html>"),
+            nullptr);
+        QVERIFY(doc);
+        const QString html = doc->html(MessageDocument::Headers::Summary);
+        QVERIFY2(!html.contains(QLatin1String("t.example")), qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("hi")));
     }
 
     void allHeadersShowsTheRawBlock()
