@@ -7,15 +7,18 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QUrlQuery>
 #include <QWebEngineView>
 
 namespace Tidings {
@@ -26,9 +29,41 @@ namespace {
 QString safeFileName(const QString &name)
 {
     QString base = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
-    if (base.isEmpty() || base == QLatin1String(".") || base == QLatin1String(".."))
+    // Control and format characters (a right-to-left override makes "invoice\u202Efdp.jar"
+    // look like "invoicerajpdf.") and leading dots (hidden files) go.
+    base.removeIf([](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+    while (base.startsWith(QLatin1Char('.')))
+        base.remove(0, 1);
+    if (base.trimmed().isEmpty())
         base = QStringLiteral("attachment");
     return base;
+}
+
+// Types a desktop may run rather than show. Opening one asks first; so does a type nobody
+// recognises, since the desktop then guesses.
+bool mayRunCode(const QString &path)
+{
+    static const QStringList risky = {
+        QStringLiteral("application/x-executable"),
+        QStringLiteral("application/x-sharedlib"),
+        QStringLiteral("application/x-shellscript"),
+        QStringLiteral("application/x-desktop"),
+        QStringLiteral("application/java-archive"),
+        QStringLiteral("application/x-msdownload"),
+        QStringLiteral("application/vnd.microsoft.portable-executable"),
+        QStringLiteral("application/x-ms-dos-executable"),
+        QStringLiteral("application/x-perl"),
+        QStringLiteral("text/x-python"),
+        QStringLiteral("application/octet-stream"),
+    };
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(path);
+    for (const QString &name : risky) {
+        if (type.inherits(name))
+            return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -198,7 +233,19 @@ void MessageViewer::openAttachment(int index)
         return;
     if (!m_openedFiles)
         m_openedFiles = std::make_unique<QTemporaryDir>();
-    const QString path = m_openedFiles->filePath(safeFileName(doc->attachments().at(index).name));
+    // A folder per opening: two attachments of the same name never overwrite each other,
+    // nor one an application still has open.
+    const QString folder = m_openedFiles->filePath(QString::number(++m_openCount));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(safeFileName(doc->attachments().at(index).name));
+    if (mayRunCode(path) &&
+        QMessageBox::warning(this, tr("Open Attachment"),
+                             tr("%1 may be a program. Opening it can run it with your rights. "
+                                "Open it anyway?")
+                                 .arg(QFileInfo(path).fileName()),
+                             QMessageBox::Open | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Open)
+        return;
     QSaveFile file(path);
     if (!m_openedFiles->isValid() || !file.open(QIODevice::WriteOnly) ||
         file.write(doc->attachmentData(index)) < 0 || !file.commit()) {
@@ -216,9 +263,22 @@ void MessageViewer::openAttachment(int index)
 void MessageViewer::openLink(const QUrl &url)
 {
     const QString scheme = url.scheme();
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
-        scheme == QLatin1String("mailto"))
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         QDesktopServices::openUrl(url);
+    } else if (scheme == QLatin1String("mailto")) {
+        // Only what a mailto link is for (RFC 6068); "attach=" and the like, which some
+        // mail programs honour, would send the reader's files.
+        QUrl safe(url);
+        QUrlQuery kept;
+        for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyEncoded)) {
+            const QString k = key.toLower();
+            if (k == QLatin1String("to") || k == QLatin1String("cc") ||
+                k == QLatin1String("subject") || k == QLatin1String("body"))
+                kept.addQueryItem(key, value);
+        }
+        safe.setQuery(kept);
+        QDesktopServices::openUrl(safe);
+    }
 }
 
 } // namespace Tidings

@@ -60,6 +60,7 @@ private:
     QWebEngineView *m_view;
     MessagePage *m_page;
     std::unique_ptr<QTemporaryDir> m_openedFiles;
+    int m_openCount = 0;
 };
 
 } // namespace Tidings

@@ -110,7 +110,8 @@ void BackgroundSync::runNext(AccountState &state)
     QString mailbox;
     while (!state.queue.isEmpty() && mailbox.isEmpty()) {
         const QString next = state.queue.takeFirst();
-        if (state.account.name != m_selectedAccount || next != m_selectedMailbox)
+        const bool selected = state.account.name == m_selectedAccount && next == m_selectedMailbox;
+        if (!selected && !(m_skip && m_skip(state.account.name, next)))
             mailbox = next;
     }
     if (mailbox.isEmpty())

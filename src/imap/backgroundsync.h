@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+#include <functional>
 
 namespace Tidings {
 
@@ -32,6 +33,12 @@ public:
                       const QStringList &mailboxes);
     // The open mailbox has its own sync and IDLE: skipped here.
     void setSelected(const QString &account, const QString &mailbox);
+    // Mailboxes to leave alone for now, e.g. with changes queued for the server: a sync
+    // before they are replayed would take the cache's optimistic state back.
+    void setSkip(std::function<bool(const QString &account, const QString &mailbox)> skip)
+    {
+        m_skip = std::move(skip);
+    }
     void removeAccount(const QString &account);
     int running() const { return m_running; }
     int queued() const;
@@ -67,6 +74,7 @@ private:
     QHash<QString, AccountState> m_accounts;
     QString m_selectedAccount;
     QString m_selectedMailbox;
+    std::function<bool(const QString &, const QString &)> m_skip;
     int m_running = 0;
     bool m_roundOpen = false;
     QTimer m_repeat;

@@ -41,6 +41,9 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
         m_senderTrust = std::make_unique<SenderTrust>(*m_db);
         m_searchIndex = std::make_unique<SearchIndex>(*m_db);
         m_background = std::make_unique<BackgroundSync>(m_cache.get());
+        m_background->setSkip([this](const QString &account, const QString &mailbox) {
+            return m_actions && m_actions->hasPendingFor(account, mailbox);
+        });
         connect(m_background.get(), &BackgroundSync::mailboxSynced, this,
                 [this](const QString &account, const SyncResult &r) {
                     Error error;

@@ -125,6 +125,25 @@ private Q_SLOTS:
         }
     }
 
+    void mailboxesWithQueuedChangesWait()
+    {
+        Database db(m_dir.filePath(QStringLiteral("cache3.sqlite")));
+        QVERIFY(!db.open().isError());
+        MessageCache cache(db);
+        BackgroundSync background(&cache);
+        QSignalSpy round(&background, &BackgroundSync::roundFinished);
+        background.setSkip([](const QString &, const QString &mailbox) {
+            return mailbox == QLatin1String("Archive");
+        });
+        background.setMailboxes(account(QStringLiteral("alice"), Alice), QStringLiteral("alice-pw"),
+                                {QStringLiteral("Archive"), QStringLiteral("Projects")});
+        QVERIFY(round.wait(WaitMs));
+        QCOMPARE(cache.count(cache.state(QStringLiteral("alice"), QStringLiteral("Projects")).id),
+                 10);
+        QCOMPARE(cache.count(cache.state(QStringLiteral("alice"), QStringLiteral("Archive")).id),
+                 0);
+    }
+
     void wrongPasswordStopsOnlyThatAccount()
     {
         Database db(m_dir.filePath(QStringLiteral("cache2.sqlite")));
