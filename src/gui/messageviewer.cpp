@@ -8,11 +8,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeDatabase>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -76,6 +79,8 @@ MessageViewer::MessageViewer(QWidget *parent)
     , m_loadOnce(new QPushButton(tr("Load once"), m_remoteBar))
     , m_alwaysLoad(new QPushButton(m_remoteBar))
     , m_allHeaders(new QToolButton(this))
+    , m_header(new QLabel(this))
+    , m_rawHeaders(new QPlainTextEdit(this))
     , m_view(new QWebEngineView(this))
     , m_page(new MessagePage(m_view))
 {
@@ -113,16 +118,37 @@ MessageViewer::MessageViewer(QWidget *parent)
     m_allHeaders->setObjectName(QStringLiteral("allHeadersButton"));
     m_allHeaders->setToolTip(tr("Show every header field as the message was sent"));
 
+    // The headers are ours, not part of the sender's page: nothing in the mail can hide,
+    // restyle or imitate them.
+    m_header->setObjectName(QStringLiteral("messageHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_header->setOpenExternalLinks(false);
+    m_header->setContentsMargins(12, 8, 12, 8);
+    m_header->setAutoFillBackground(true);
+    QPalette headerPalette = m_header->palette();
+    headerPalette.setColor(QPalette::Window, headerPalette.color(QPalette::AlternateBase));
+    m_header->setPalette(headerPalette);
+    m_rawHeaders->setObjectName(QStringLiteral("rawHeaders"));
+    m_rawHeaders->setReadOnly(true);
+    m_rawHeaders->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rawHeaders->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_rawHeaders->setMaximumHeight(RawHeadersHeight);
+    m_rawHeaders->hide();
+
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
-    auto *tools = new QHBoxLayout;
-    tools->setContentsMargins(4, 2, 4, 2);
-    tools->addStretch(1);
-    tools->addWidget(m_allHeaders);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setContentsMargins(0, 0, 4, 0);
+    headerRow->setSpacing(0);
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_allHeaders, 0, Qt::AlignTop);
     pageLayout->addWidget(m_remoteBar);
-    pageLayout->addLayout(tools);
+    pageLayout->addLayout(headerRow);
+    pageLayout->addWidget(m_rawHeaders);
     pageLayout->addWidget(m_view, 1);
 
     m_stack->addWidget(m_placeholder);
@@ -142,7 +168,14 @@ MessageViewer::MessageViewer(QWidget *parent)
             Q_EMIT trustSenderRequested(doc->senderEmail());
         render(true);
     });
-    connect(m_allHeaders, &QToolButton::toggled, this, [this] { render(m_page->remoteAllowed()); });
+    connect(m_allHeaders, &QToolButton::toggled, m_rawHeaders, &QWidget::setVisible);
+    connect(m_header, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QString prefix = MessageDocument::attachmentUrlPrefix();
+        bool ok = false;
+        const int index = link.startsWith(prefix) ? link.mid(prefix.size()).toInt(&ok) : -1;
+        if (ok)
+            onAttachmentClicked(index);
+    });
 }
 
 MessageViewer::~MessageViewer()
@@ -165,10 +198,8 @@ void MessageViewer::showMessage(std::shared_ptr<const MessageDocument> document)
 {
     const QString sender = document ? document->senderEmail() : QString();
     const bool trusted = m_trustCheck && !sender.isEmpty() && m_trustCheck(sender);
-    m_page->showDocument(std::move(document),
-                         m_allHeaders->isChecked() ? MessageDocument::Headers::All
-                                                   : MessageDocument::Headers::Summary,
-                         trusted);
+    showHeaders(document.get());
+    m_page->showDocument(std::move(document), MessageDocument::Headers::None, trusted);
     m_remoteBar->hide();
     m_stack->setCurrentIndex(1);
 }
@@ -185,10 +216,47 @@ void MessageViewer::render(bool remoteAllowed)
     if (!document())
         return;
     m_remoteBar->setVisible(false);
-    m_page->showDocument(document(),
-                         m_allHeaders->isChecked() ? MessageDocument::Headers::All
-                                                   : MessageDocument::Headers::Summary,
-                         remoteAllowed);
+    m_page->showDocument(document(), MessageDocument::Headers::None, remoteAllowed);
+}
+
+void MessageViewer::showHeaders(const MessageDocument *doc)
+{
+    if (!doc) {
+        m_header->clear();
+        m_rawHeaders->clear();
+        return;
+    }
+    QString rows;
+    const QString keyColor = palette().color(QPalette::PlaceholderText).name();
+    auto addRow = [&rows, &keyColor](const QString &key, const QString &valueHtml) {
+        if (!valueHtml.isEmpty())
+            rows += QStringLiteral("<tr><td style=\"color: %1; padding-right: 12px;\">%2</td>"
+                                   "<td>%3</td></tr>")
+                        .arg(keyColor, key.toHtmlEscaped(), valueHtml);
+    };
+    addRow(tr("From"), doc->senderDisplay().toHtmlEscaped());
+    addRow(tr("To"), doc->to().toHtmlEscaped());
+    addRow(tr("Cc"), doc->cc().toHtmlEscaped());
+    if (const QDateTime when = doc->date(); when.isValid())
+        addRow(tr("Date"),
+               QLocale().toString(when.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+    QStringList links;
+    const QList<Attachment> files = doc->attachments();
+    for (int i = 0; i < files.size(); ++i) {
+        links.append(QStringLiteral("<a href=\"%1%2\">%3</a> (%4)")
+                         .arg(MessageDocument::attachmentUrlPrefix())
+                         .arg(i)
+                         .arg(safeFileName(files.at(i).name).toHtmlEscaped(),
+                              QLocale().formattedDataSize(files.at(i).size, 0,
+                                                          QLocale::DataSizeTraditionalFormat)));
+    }
+    addRow(tr("Attachments"), links.join(QStringLiteral(", ")));
+    const QString subject = doc->subject().isEmpty() ? tr("(no subject)") : doc->subject();
+    m_header->setText(QStringLiteral("<div style=\"font-size: large; font-weight: bold;\">%1"
+                                     "</div><table cellspacing=\"0\" style=\"margin-top: 4px;\">"
+                                     "%2</table>")
+                          .arg(subject.toHtmlEscaped(), rows));
+    m_rawHeaders->setPlainText(doc->rawHeaders());
 }
 
 void MessageViewer::onRemoteBlocked()

@@ -8,6 +8,7 @@
 
 class QFrame;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -36,6 +37,9 @@ public:
 
     MessagePage *page() const { return m_page; }
 
+    // The raw header block shows a dozen lines; it scrolls beyond that.
+    static constexpr int RawHeadersHeight = 200;
+
 Q_SIGNALS:
     void trustSenderRequested(const QString &email);
     // The page finished rendering (tests and screenshots wait for it).
@@ -43,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void render(bool remoteAllowed);
+    void showHeaders(const MessageDocument *document);
     void onRemoteBlocked();
     void onAttachmentClicked(int index);
     void saveAttachment(int index);
@@ -57,6 +62,8 @@ private:
     QPushButton *m_loadOnce;
     QPushButton *m_alwaysLoad;
     QToolButton *m_allHeaders;
+    QLabel *m_header;
+    QPlainTextEdit *m_rawHeaders;
     QWebEngineView *m_view;
     MessagePage *m_page;
     std::unique_ptr<QTemporaryDir> m_openedFiles;

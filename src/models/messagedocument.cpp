@@ -115,6 +115,18 @@ QString MessageDocument::senderDisplay() const
     return from ? from->asUnicodeString() : QString();
 }
 
+QString MessageDocument::to() const
+{
+    const auto *h = m_message->to(false);
+    return h ? h->asUnicodeString() : QString();
+}
+
+QString MessageDocument::cc() const
+{
+    const auto *h = m_message->cc(false);
+    return h ? h->asUnicodeString() : QString();
+}
+
 QString MessageDocument::recipients() const
 {
     QStringList all;
@@ -275,7 +287,7 @@ QString MessageDocument::bodyHtml() const
 
 QString MessageDocument::html(Headers headers) const
 {
-    const QString header = headerBlock(headers);
+    const QString header = headers == Headers::None ? QString() : headerBlock(headers);
     const QString body = bodyHtml();
     if (!isHtml()) {
         return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>%1"
@@ -288,6 +300,8 @@ QString MessageDocument::html(Headers headers) const
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = bodyTag.match(body);
     QString page = body;
+    if (header.isEmpty())
+        return page;
     if (m.hasMatch())
         page.insert(m.capturedEnd(), header);
     else

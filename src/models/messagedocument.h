@@ -32,7 +32,9 @@ class MessageDocument
 public:
     enum class Headers
     {
-        Summary, // From, To, Cc, Date, Subject, attachments
+        None,    // the body alone: the viewer draws the headers itself, out of the
+                 // sender's reach (a style sheet in the mail cannot hide or fake them)
+        Summary, // From, To, Cc, Date, Subject, attachments (printing)
         All,     // every header field as sent
     };
 
@@ -44,6 +46,8 @@ public:
     QString senderEmail() const; // From's address: whose remote content may be trusted
     QString senderDisplay() const;
     QString recipients() const; // To and Cc, as written
+    QString to() const;
+    QString cc() const;
     QDateTime date() const;
     QString rawHeaders() const;
     bool isHtml() const;
