@@ -34,6 +34,8 @@ void BackgroundSync::setMailboxes(const Account &account, const QString &passwor
         if (!state.queue.contains(m))
             state.queue.append(m);
     }
+    // A round ends even when the account cannot connect at all (its queue is dropped).
+    m_roundOpen = m_roundOpen || !mailboxes.isEmpty();
     if (!state.connection) {
         state.connection = new ImapConnection(account, this);
         connect(state.connection, &ImapConnection::ready, this, &BackgroundSync::schedule);
