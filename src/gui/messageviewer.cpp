@@ -81,12 +81,8 @@ MessageViewer::MessageViewer(QWidget *parent)
     , m_allHeaders(new QToolButton(this))
     , m_header(new QLabel(this))
     , m_rawHeaders(new QPlainTextEdit(this))
-    , m_view(new QWebEngineView(this))
-    , m_page(new MessagePage(m_view))
 {
     setObjectName(QStringLiteral("messageViewer"));
-    m_view->setPage(m_page);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -149,7 +145,7 @@ MessageViewer::MessageViewer(QWidget *parent)
     pageLayout->addWidget(m_remoteBar);
     pageLayout->addLayout(headerRow);
     pageLayout->addWidget(m_rawHeaders);
-    pageLayout->addWidget(m_view, 1);
+    m_pageLayout = pageLayout;
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);
@@ -158,10 +154,6 @@ MessageViewer::MessageViewer(QWidget *parent)
     layout->addWidget(m_stack);
     showPlaceholder(tr("Select a message to read it."));
 
-    connect(m_page, &MessagePage::remoteContentBlocked, this, &MessageViewer::onRemoteBlocked);
-    connect(m_page, &MessagePage::attachmentClicked, this, &MessageViewer::onAttachmentClicked);
-    connect(m_page, &MessagePage::linkClicked, this, &MessageViewer::openLink);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &MessageViewer::rendered);
     connect(m_loadOnce, &QPushButton::clicked, this, [this] { render(true); });
     connect(m_alwaysLoad, &QPushButton::clicked, this, [this] {
         if (const auto doc = document())
@@ -184,6 +176,23 @@ MessageViewer::~MessageViewer()
     delete m_view;
 }
 
+void MessageViewer::ensurePage()
+{
+    if (m_page)
+        return;
+    // Made when the first message is shown: Chromium costs tens of MB and a start-up that a
+    // window showing only the list does not need.
+    m_view = new QWebEngineView(this);
+    m_page = new MessagePage(m_view);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_pageLayout->addWidget(m_view, 1);
+    connect(m_page, &MessagePage::remoteContentBlocked, this, &MessageViewer::onRemoteBlocked);
+    connect(m_page, &MessagePage::attachmentClicked, this, &MessageViewer::onAttachmentClicked);
+    connect(m_page, &MessagePage::linkClicked, this, &MessageViewer::openLink);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &MessageViewer::rendered);
+}
+
 void MessageViewer::setTrustCheck(std::function<bool(const QString &)> check)
 {
     m_trustCheck = std::move(check);
@@ -191,7 +200,7 @@ void MessageViewer::setTrustCheck(std::function<bool(const QString &)> check)
 
 std::shared_ptr<const MessageDocument> MessageViewer::document() const
 {
-    return m_page->document();
+    return m_page ? m_page->document() : nullptr;
 }
 
 void MessageViewer::showMessage(std::shared_ptr<const MessageDocument> document)
@@ -199,6 +208,7 @@ void MessageViewer::showMessage(std::shared_ptr<const MessageDocument> document)
     const QString sender = document ? document->senderEmail() : QString();
     const bool trusted = m_trustCheck && !sender.isEmpty() && m_trustCheck(sender);
     showHeaders(document.get());
+    ensurePage();
     m_page->showDocument(std::move(document), MessageDocument::Headers::None, trusted);
     m_remoteBar->hide();
     m_stack->setCurrentIndex(1);

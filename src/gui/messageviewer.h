@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
+class QVBoxLayout;
 class QWebEngineView;
 
 namespace Tidings {
@@ -35,6 +36,7 @@ public:
     void showPlaceholder(const QString &text);
     std::shared_ptr<const MessageDocument> document() const;
 
+    // Null until the first message is shown.
     MessagePage *page() const { return m_page; }
 
     // The raw header block shows a dozen lines; it scrolls beyond that.
@@ -47,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void render(bool remoteAllowed);
+    void ensurePage();
     void showHeaders(const MessageDocument *document);
     void onRemoteBlocked();
     void onAttachmentClicked(int index);
@@ -64,8 +67,9 @@ private:
     QToolButton *m_allHeaders;
     QLabel *m_header;
     QPlainTextEdit *m_rawHeaders;
-    QWebEngineView *m_view;
-    MessagePage *m_page;
+    QWebEngineView *m_view = nullptr; // made by ensurePage()
+    MessagePage *m_page = nullptr;
+    QVBoxLayout *m_pageLayout = nullptr;
     std::unique_ptr<QTemporaryDir> m_openedFiles;
     int m_openCount = 0;
 };
