@@ -46,18 +46,6 @@ double seconds(qint64 ms)
     return double(ms) / 1000.0;
 }
 
-long peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLong() / 1024;
-    }
-    return -1;
-}
-
 // CPU seconds per thread of this process so far, by thread name (/proc/self/task).
 QMap<QString, double> cpuByThread()
 {
@@ -347,7 +335,7 @@ int main(int argc, char **argv)
                 changed.result.removed, seconds(changed.totalMs), seconds(changed.listedMs),
                 double(changed.listedMs) / double(coldTotal));
     std::printf("peak RSS of this process (engine, cache, store-backed list): %ld MB\n",
-                peakRssMb());
+                vmHwmMb(0));
 
     // NeoMutt on the same folder: no header cache, then one filled by a first run.
     TempDir scratch;

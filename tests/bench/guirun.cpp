@@ -14,9 +14,12 @@ constexpr int GuiTimeoutMs = 10 * 60 * 1000;
 // After the sync line: time for the refreshed list to be laid out and painted.
 constexpr int SettleMs = 1000;
 
+} // namespace
+
 long vmHwmMb(qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    QFile status(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid)
+                         : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -25,7 +28,6 @@ long vmHwmMb(qint64 pid)
     }
     return -1;
 }
-} // namespace
 
 bool addAccount(const QString &configDir, const QString &name, const QString &email, quint16 port,
                 const QString &password, QString *error)

@@ -5,6 +5,9 @@
 
 namespace TidingsBench {
 
+// Peak resident memory (VmHWM) of a process, this one for pid 0; -1 when unreadable.
+long vmHwmMb(qint64 pid);
+
 // One start of the real `tidings` GUI (offscreen platform) on a profile: it opens the first
 // account's INBOX on its own; the run ends when its sync of that mailbox has finished and
 // the list has been refreshed (the "sync:" log line), plus a moment to paint.

@@ -4,6 +4,7 @@
 // periods, refusals, and a process killed between the server's work and the store's record.
 #include "fixtures/dovecotserver.h"
 #include "fixtures/mailgenerator.h"
+#include "fixtures/verify.h"
 #include "imap/actionreplayer.h"
 #include "imap/mailboxsync.h"
 #include "imaptesthelpers.h"
@@ -16,12 +17,6 @@
 
 using namespace Tidings;
 using namespace TidingsTest;
-
-#define QVERIFY_OK(expr)                                                                           \
-    do {                                                                                           \
-        const Error e_ = (expr);                                                                   \
-        QVERIFY2(!e_.isError(), qPrintable(e_.message));                                           \
-    } while (false)
 
 namespace {
 const QString Alice = QStringLiteral("alice@example.test");

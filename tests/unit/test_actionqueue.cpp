@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The action queue against a real SQLite file: optimistic effects, rollback, undo, restart.
+#include "fixtures/verify.h"
 #include "store/actionqueue.h"
 #include "store/database.h"
 #include "store/messagecache.h"
@@ -9,13 +10,6 @@
 #include <memory>
 
 using namespace Tidings;
-
-// Shows the store's one-line cause when a call fails.
-#define QVERIFY_OK(expr)                                                                           \
-    do {                                                                                           \
-        const Error e_ = (expr);                                                                   \
-        QVERIFY2(!e_.isError(), qPrintable(e_.message));                                           \
-    } while (false)
 
 namespace {
 const QString Account = QStringLiteral("home");
