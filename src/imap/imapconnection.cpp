@@ -26,9 +26,10 @@ constexpr int TimeoutSlackMs = 200;
 // KIMAP::Session starts its socket thread, which connects at once, before it connects that
 // thread's signals to itself (KIMAP 24.12 session.cpp, Session::Session; sessionthread.cpp,
 // SessionThread::SessionThread). When the GUI thread is preempted in between, as on a loaded
-// 2-core machine, the "socket connected" notification (and maybe the greeting) is dropped and
-// the session never starts its queued LoginJob: the login hangs until a timeout. A fresh
-// session almost never loses the race twice; a few attempts make it vanishingly rare.
+// 2-core machine, the "socket connected" notification (and maybe the greeting), or the
+// "connection refused" error, is dropped: the session never starts its queued LoginJob, or
+// never learns its socket failed, and the login hangs until a timeout. A fresh session
+// almost never loses the race twice; a few attempts make it vanishingly rare.
 constexpr int LostConnectRetries = 2;
 
 // See ImapConnection::loseConnectNotificationsForTest().
@@ -129,6 +130,11 @@ ImapConnection::ImapConnection(const Account &account, QObject *parent)
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        // Not a word from KIMAP, not even "connection failed": its socket may have been
+        // refused before it listened (see LostConnectRetries). A host that drops the SYN looks
+        // the same and pays the retries, up to LostConnectRetries more timeouts.
+        if (m_state == State::Connecting && !m_greeted && !m_connectFailed && retryLostConnect())
+            return;
         fail({ErrorKind::Network, ImapConnectionText::tr("no answer from %1 within %2 s")
                                       .arg(where())
                                       .arg(m_account.timeoutSeconds)});
