@@ -7,11 +7,14 @@
 #include <KIMAP/Session>
 #include <KIMAP/SessionUiProxy>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
 namespace Tidings {
+
+Q_LOGGING_CATEGORY(lcImapConnection, "tidings.imap.connection", QtWarningMsg)
 
 namespace {
 // KIMAP's own timer only covers socket inactivity; the watchdog also bounds a server that
@@ -19,6 +22,18 @@ namespace {
 constexpr int WatchdogGraceMs = 1000;
 // Timers fire a little early or late; a failure this close to the timeout is the timeout.
 constexpr int TimeoutSlackMs = 200;
+
+// KIMAP::Session starts its socket thread, which connects at once, before it connects that
+// thread's signals to itself (KIMAP 24.12 session.cpp, Session::Session; sessionthread.cpp,
+// SessionThread::SessionThread). When the GUI thread is preempted in between, as on a loaded
+// 2-core machine, the "socket connected" notification (and maybe the greeting), or the
+// "connection refused" error, is dropped: the session never starts its queued LoginJob, or
+// never learns its socket failed, and the login hangs until a timeout. A fresh session
+// almost never loses the race twice; a few attempts make it vanishingly rare.
+constexpr int LostConnectRetries = 2;
+
+// See ImapConnection::loseConnectNotificationsForTest().
+int s_lostStartsForTest = 0;
 
 // Gives lupdate and tr() the same context for the free functions below.
 struct ImapConnectionText
@@ -43,6 +58,32 @@ public:
 
 private:
     std::shared_ptr<bool> m_flag;
+};
+
+// Records that the session started the job: the only way to tell a login that KIMAP never
+// started (see LostConnectRetries) from one that waits for the server.
+class ObservedLoginJob : public KIMAP::LoginJob
+{
+public:
+    ObservedLoginJob(KIMAP::Session *session, std::shared_ptr<bool> started)
+        : KIMAP::LoginJob(session)
+        , m_started(std::move(started))
+    {
+    }
+
+protected:
+    void doStart() override
+    {
+        if (s_lostStartsForTest > 0) {
+            --s_lostStartsForTest;
+            return;
+        }
+        *m_started = true;
+        KIMAP::LoginJob::doStart();
+    }
+
+private:
+    std::shared_ptr<bool> m_started;
 };
 
 KIMAP::LoginJob::EncryptionMode encryptionFor(Security security)
@@ -89,6 +130,11 @@ ImapConnection::ImapConnection(const Account &account, QObject *parent)
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        // Not a word from KIMAP, not even "connection failed": its socket may have been
+        // refused before it listened (see LostConnectRetries). A host that drops the SYN looks
+        // the same and pays the retries, up to LostConnectRetries more timeouts.
+        if (m_state == State::Connecting && !m_greeted && !m_connectFailed && retryLostConnect())
+            return;
         fail({ErrorKind::Network, ImapConnectionText::tr("no answer from %1 within %2 s")
                                       .arg(where())
                                       .arg(m_account.timeoutSeconds)});
@@ -117,22 +163,47 @@ void ImapConnection::open(const QString &password)
 {
     close();
     m_error = {};
-    m_greeted = false;
-    m_connectFailed = false;
-    *m_tlsRejected = false;
     if (const Error e = prepareToConnect(m_account); e.isError()) {
         fail(e);
         return;
     }
+    m_password = password;
+    m_retriesLeft = LostConnectRetries;
     setState(State::Connecting);
+    startAttempt();
+}
+
+void ImapConnection::startAttempt()
+{
+    dropSession();
+    m_greeted = false;
+    m_connectFailed = false;
+    *m_tlsRejected = false;
     m_session = new KIMAP::Session(m_account.imap.host, m_account.imap.port, this);
     m_session->setTimeout(m_account.timeoutSeconds);
     m_session->setUiProxy(KIMAP::SessionUiProxy::Ptr(new RejectingUiProxy(m_tlsRejected)));
+    auto started = std::make_shared<bool>(false);
     connect(m_session, &KIMAP::Session::connectionFailed, this, [this] { m_connectFailed = true; });
     connect(m_session, &KIMAP::Session::stateChanged, this,
-            [this](KIMAP::Session::State now, KIMAP::Session::State) {
-                if (now != KIMAP::Session::Disconnected)
-                    m_greeted = true;
+            [this, started](KIMAP::Session::State now, KIMAP::Session::State before) {
+                if (now == KIMAP::Session::Disconnected || before != KIMAP::Session::Disconnected)
+                    return;
+                m_greeted = true;
+                // The greeting makes KIMAP start the queued LoginJob right after this signal,
+                // directly or through one queued call; two hops of our own run after either.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, started, session = m_session] {
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, started, session] {
+                                if (session == m_session && m_state == State::Connecting &&
+                                    !*started)
+                                    retryLostConnect();
+                            },
+                            Qt::QueuedConnection);
+                    },
+                    Qt::QueuedConnection);
             });
     connect(m_session, &KIMAP::Session::connectionLost, this, [this] {
         if (m_state == State::Ready)
@@ -140,27 +211,54 @@ void ImapConnection::open(const QString &password)
                   ImapConnectionText::tr("the connection to %1 was closed").arg(where())});
     });
 
-    auto *login = new KIMAP::LoginJob(m_session);
+    auto *login = new ObservedLoginJob(m_session, started);
     login->setUserName(m_account.loginName());
-    login->setPassword(password);
+    login->setPassword(m_password);
     login->setEncryptionMode(encryptionFor(m_account.imap.security));
     login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+    m_login = login;
     connect(login, &KJob::result, this, &ImapConnection::onLoginResult);
     m_openedAt.start();
     m_watchdog.start(m_account.timeoutSeconds * 1000 + WatchdogGraceMs);
     login->start();
 }
 
+void ImapConnection::loseConnectNotificationsForTest(int sessions)
+{
+    s_lostStartsForTest = sessions;
+}
+
+bool ImapConnection::retryLostConnect()
+{
+    if (m_retriesLeft <= 0)
+        return false;
+    --m_retriesLeft;
+    qCInfo(lcImapConnection, "%s: KIMAP lost the connect notification, connecting again",
+           qPrintable(where()));
+    startAttempt();
+    return true;
+}
+
 void ImapConnection::onLoginResult(KJob *job)
 {
-    if (m_state != State::Connecting)
+    // A dropped attempt's job ends when its session goes away; only the current one counts.
+    if (m_state != State::Connecting || job != m_login)
         return;
     m_capabilities.clear();
     m_qresync = false;
     if (job->error()) {
+        // KIMAP reports "connection failed" (not "lost") for a socket it never saw connect; if
+        // that comes from its own inactivity timer, the socket was connected all along and the
+        // notification was lost before the greeting (see LostConnectRetries).
+        const bool lostConnect =
+            m_connectFailed && !m_greeted &&
+            m_openedAt.elapsed() + TimeoutSlackMs >= m_account.timeoutSeconds * 1000;
+        if (lostConnect && retryLostConnect())
+            return;
         fail(classifyLoginFailure(job));
         return;
     }
+    m_password.clear();
     queryCapabilities();
 }
 
@@ -241,6 +339,7 @@ void ImapConnection::fail(const Error &error)
     if (m_state == State::Failed)
         return;
     m_watchdog.stop();
+    m_password.clear();
     m_error = error;
     // A session whose login failed may still be usable (PREAUTH): never issue commands on it.
     dropSession();
@@ -250,6 +349,9 @@ void ImapConnection::fail(const Error &error)
 
 void ImapConnection::dropSession()
 {
+    if (m_login)
+        m_login->disconnect(this);
+    m_login = nullptr;
     if (!m_session)
         return;
     m_session->disconnect(this);
@@ -261,6 +363,7 @@ void ImapConnection::dropSession()
 void ImapConnection::close()
 {
     m_watchdog.stop();
+    m_password.clear();
     dropSession();
     if (m_state != State::Failed)
         setState(State::Disconnected);

@@ -48,6 +48,11 @@ public:
     // Reports a failure seen by a job running on this connection; the session is closed.
     void fail(const Error &error);
 
+    // Test seam: the LoginJob of the next `sessions` sessions is never started, as when KIMAP
+    // loses the race described at LostConnectRetries in imapconnection.cpp, which no test can
+    // provoke on demand.
+    static void loseConnectNotificationsForTest(int sessions);
+
 Q_SIGNALS:
     void ready();
     void failed(const Tidings::Error &error);
@@ -55,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void startAttempt();
+    bool retryLostConnect();
     void dropSession();
     void onLoginResult(KJob *job);
     void queryCapabilities();
@@ -64,6 +71,10 @@ private:
 
     Account m_account;
     QPointer<KIMAP::Session> m_session;
+    QPointer<KJob> m_login;
+    // Kept only while connecting, for a fresh attempt after KIMAP lost the connect.
+    QString m_password;
+    int m_retriesLeft = 0;
     QTimer m_watchdog;
     QElapsedTimer m_openedAt;
     State m_state = State::Disconnected;

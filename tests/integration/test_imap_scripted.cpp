@@ -78,6 +78,24 @@ private Q_SLOTS:
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
     }
 
+    void loginKimapNeverStartedConnectsAgain()
+    {
+        // KIMAP can lose its "socket connected" notification (see LostConnectRetries in
+        // imapconnection.cpp): the server greets, then hears nothing. The connection must
+        // notice at once and log in on a fresh connection instead of waiting for the timeout.
+        FakeImapServer server;
+        server.setScript(QByteArrayList{FakeImapServer::greeting()} + PlainLogin + LoginOk);
+        QVERIFY(server.listen());
+        ImapConnection::loseConnectNotificationsForTest(1);
+        ImapConnection c(fakeAccount(server.port()));
+        const Error e = openSync(c, Password);
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(c.state(), ImapConnection::State::Ready);
+        QVERIFY(server.scriptDone());
+        QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
+        QCOMPARE(server.connections(), 2);
+    }
+
     void strippedStartTlsNeverSendsThePassword()
     {
         // A man in the middle removes STARTTLS from the capabilities.
