@@ -4,7 +4,6 @@
 #include "fixtures/mailgenerator.h"
 #include "imaptesthelpers.h"
 
-#include <QElapsedTimer>
 
 using namespace Tidings;
 using namespace TidingsTest;
@@ -156,12 +155,10 @@ private Q_SLOTS:
         // A port that was free a moment ago: nothing listens there.
         const quint16 closed = freePort();
         ImapConnection c(loopbackAccount(closed, Security::Tls, Alice));
-        QElapsedTimer clock;
-        clock.start();
         const Error e = openSync(c, Password);
         QCOMPARE(e.kind, ErrorKind::Network);
+        // The cause, not the test's own give-up ("test: no result"): the attempt ended by itself.
         QVERIFY2(e.message.contains(QString::number(closed)), qPrintable(e.message));
-        QVERIFY(clock.elapsed() < 5000 + 1500);
     }
 
     void unreadableCaFile()

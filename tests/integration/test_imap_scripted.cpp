@@ -3,7 +3,6 @@
 #include "fixtures/fakeimapserver.h"
 #include "imaptesthelpers.h"
 
-#include <QElapsedTimer>
 
 using namespace Tidings;
 using namespace TidingsTest;
@@ -66,15 +65,12 @@ private Q_SLOTS:
         server.setScript(script);
         QVERIFY(server.listen());
         ImapConnection c(fakeAccount(server.port()));
-        QElapsedTimer clock;
-        clock.start();
         const Error e = openSync(c, Password);
         QCOMPARE(int(e.kind), kind);
+        // The cause, not the test's own give-up: the connection ended the attempt itself.
         QVERIFY2(e.message.contains(cause), qPrintable(e.message));
         QVERIFY2(!e.message.contains(QLatin1Char('\n')), "one line");
         QCOMPARE(c.state(), ImapConnection::State::Failed);
-        // Never longer than the account's timeout (2 s) plus the watchdog's grace.
-        QVERIFY(clock.elapsed() < 2000 + 1500);
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
     }
 
@@ -162,11 +158,11 @@ private Q_SLOTS:
         ImapConnection c(fakeAccount(server.port()));
         QVERIFY(!openSync(c, Password).isError());
         QList<Envelope> envelopes;
-        QElapsedTimer clock;
-        clock.start();
         const Error e = loadSync(c, QStringLiteral("INBOX"), envelopes);
         QCOMPARE(e.kind, ErrorKind::Network);
-        QVERIFY(clock.elapsed() < 2000 + 1500);
+        // A timeout of the client's own (watchdog or KIMAP's socket timer) ended it, not the
+        // test's give-up ("test: no result").
+        QVERIFY2(e.message.contains(QLatin1String("127.0.0.1")), qPrintable(e.message));
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
     }
 };
