@@ -48,13 +48,9 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
                 [this](const QString &account, const SyncResult &r) {
                     Error error;
                     const MailboxSyncState state = m_cache->state(account, r.mailbox, &error);
-                    const QHash<qint64, MessageFlags> flags = m_cache->flags(state.id, &error);
-                    if (error.isError())
-                        return;
-                    int unread = 0;
-                    for (const MessageFlags f : flags)
-                        unread += f.testFlag(MessageFlag::Seen) ? 0 : 1;
-                    m_tree.setUnread(account, r.mailbox, unread);
+                    const qsizetype unread = m_cache->unreadCount(state.id);
+                    if (!error.isError() && unread >= 0)
+                        m_tree.setUnread(account, r.mailbox, int(unread));
                 });
         connect(m_background.get(), &BackgroundSync::mailboxFailed, this,
                 [this](const QString &account, const QString &mailbox, const Error &e) {

@@ -213,6 +213,16 @@ qsizetype MessageCache::count(qint64 mailboxId) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+qsizetype MessageCache::unreadCount(qint64 mailboxId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM message WHERE mailbox_id = ? "
+                             "AND (flags & ?) = 0"));
+    q.addBindValue(mailboxId);
+    q.addBindValue(int(MessageFlags(MessageFlag::Seen).toInt()));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 Error MessageCache::forgetAccount(const QString &account)
 {
     QSqlQuery q(m_db.handle());

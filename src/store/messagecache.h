@@ -47,7 +47,8 @@ public:
     // Only these UIDs (those not cached are left out): a QRESYNC reply names a few.
     QHash<qint64, MessageFlags> flags(qint64 mailboxId, const QList<qint64> &uids,
                                       Error *error = nullptr) const;
-    qsizetype count(qint64 mailboxId) const; // -1 when the cache cannot be read
+    qsizetype count(qint64 mailboxId) const;       // -1 when the cache cannot be read
+    qsizetype unreadCount(qint64 mailboxId) const; // -1 when the cache cannot be read
     // Drops every mailbox and message of an account (the account was removed).
     Error forgetAccount(const QString &account);
     // Newest first.
