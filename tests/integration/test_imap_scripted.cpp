@@ -89,7 +89,10 @@ private Q_SLOTS:
         QCOMPARE(c.state(), ImapConnection::State::Ready);
         QVERIFY(server.scriptDone());
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
-        QCOMPARE(server.connections(), 2);
+        // The injected loss costs one connection; under load KIMAP's real race may cost one
+        // more, which the retry budget covers.
+        QVERIFY2(server.connections() >= 2 && server.connections() <= 3,
+                 qPrintable(QString::number(server.connections())));
     }
 
     void strippedStartTlsNeverSendsThePassword()
