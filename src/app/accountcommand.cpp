@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/accountcommand.h"
+#include "app/commandoutput.h"
 
 #include "auth/secretstore.h"
 #include "imap/envelopeloader.h"
@@ -14,7 +15,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <cstdio>
 
 namespace Tidings {
 
@@ -24,19 +24,6 @@ struct AccountCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Tidings::AccountCommand)
 };
-
-int report(const Error &error)
-{
-    if (error.isError())
-        std::fprintf(stderr, "tidings: %s\n", qPrintable(error.message));
-    return error.exitCode();
-}
-
-void out(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 QString readSecretFromStdin()
 {
@@ -104,19 +91,20 @@ Error checkAccount(const Account &account, const QString &password, bool verbose
                 }
                 for (const Mailbox &m : mailboxes) {
                     const QString role = roleName(m.role);
-                    out(role.isEmpty() ? m.path : QStringLiteral("%1\t(%2)").arg(m.path, role));
+                    printLine(role.isEmpty() ? m.path
+                                             : QStringLiteral("%1\t(%2)").arg(m.path, role));
                 }
                 auto *loader = new EnvelopeLoader(&connection, QStringLiteral("INBOX"), &loop);
                 auto count = std::make_shared<qsizetype>(0);
                 QObject::connect(loader, &EnvelopeLoader::envelopesArrived, &loop,
                                  [count](const QList<Envelope> &batch) { *count += batch.size(); });
-                QObject::connect(loader, &EnvelopeLoader::finished, &loop,
-                                 [&, count](const Error &fe) {
-                                     result = fe;
-                                     if (!fe.isError())
-                                         out(AccountCommand::tr("INBOX: %1 messages").arg(*count));
-                                     loop.quit();
-                                 });
+                QObject::connect(
+                    loader, &EnvelopeLoader::finished, &loop, [&, count](const Error &fe) {
+                        result = fe;
+                        if (!fe.isError())
+                            printLine(AccountCommand::tr("INBOX: %1 messages").arg(*count));
+                        loop.quit();
+                    });
                 loader->start();
             });
         lister->start();
@@ -140,30 +128,32 @@ int addAccount(const QCommandLineParser &p, const QString &configDir)
     if (p.isSet(QStringLiteral("timeout")))
         a.timeoutSeconds = p.value(QStringLiteral("timeout")).toInt();
     if (a.timeoutSeconds <= 0)
-        return report({ErrorKind::BadInput,
-                       AccountCommand::tr("--timeout must be a positive number of seconds")});
+        return reportError({ErrorKind::BadInput,
+                            AccountCommand::tr("--timeout must be a positive number of seconds")});
     if (!a.oauthProvider.isEmpty())
-        return report(
+        return reportError(
             {ErrorKind::BadInput,
              AccountCommand::tr(
                  "--oauth sign-in is not available in this version yet; use a password")});
     if (Error e = endpointFromOptions(p, QStringLiteral("imap"), true, a.imap); e.isError())
-        return report(e);
+        return reportError(e);
     if (Error e = endpointFromOptions(p, QStringLiteral("smtp"), false, a.smtp); e.isError())
-        return report(e);
+        return reportError(e);
     if (const QString why = a.validate(); !why.isEmpty())
-        return report({ErrorKind::BadInput, why});
+        return reportError({ErrorKind::BadInput, why});
     AccountStore store(configDir);
     if (store.find(a.name))
-        return report({ErrorKind::BadInput,
-                       AccountCommand::tr("an account named '%1' already exists").arg(a.name)});
+        return reportError(
+            {ErrorKind::BadInput,
+             AccountCommand::tr("an account named '%1' already exists").arg(a.name)});
     const QString password = readSecretFromStdin();
     if (password.isEmpty())
-        return report({ErrorKind::BadInput, AccountCommand::tr("no password on standard input")});
+        return reportError(
+            {ErrorKind::BadInput, AccountCommand::tr("no password on standard input")});
 
     if (!p.isSet(QStringLiteral("no-check"))) {
         if (Error e = checkAccount(a, password, false); e.isError())
-            return report(e);
+            return reportError(e);
     }
     Error result;
     QEventLoop loop;
@@ -174,8 +164,8 @@ int addAccount(const QCommandLineParser &p, const QString &configDir)
     });
     loop.exec();
     if (!result.isError())
-        out(AccountCommand::tr("added account %1 (%2)").arg(a.name, a.email));
-    return report(result);
+        printLine(AccountCommand::tr("added account %1 (%2)").arg(a.name, a.email));
+    return reportError(result);
 }
 
 int listAccounts(const QString &configDir)
@@ -190,7 +180,7 @@ int listAccounts(const QString &configDir)
                         .arg(a.smtp.host)
                         .arg(a.smtp.port)
                         .arg(securityToString(a.smtp.security));
-        out(line);
+        printLine(line);
     }
     return 0;
 }
@@ -200,7 +190,8 @@ int removeAccount(const QString &name, const QString &configDir)
     AccountStore store(configDir);
     const auto account = store.find(name);
     if (!account)
-        return report({ErrorKind::BadInput, AccountCommand::tr("no account named '%1'").arg(name)});
+        return reportError(
+            {ErrorKind::BadInput, AccountCommand::tr("no account named '%1'").arg(name)});
     Error result;
     QEventLoop loop;
     SecretStore secrets(configDir);
@@ -212,7 +203,7 @@ int removeAccount(const QString &name, const QString &configDir)
     // The configuration goes even when the keychain failed, so a broken keychain never pins
     // an account; the user is told the secret may remain.
     if (!store.remove(name))
-        return report(
+        return reportError(
             {ErrorKind::BadInput, AccountCommand::tr("cannot write %1").arg(store.filePath())});
     // Its cached mail goes too: a new account of the same name must not inherit it.
     if (QFile::exists(cacheDatabasePath(configDir))) {
@@ -224,15 +215,16 @@ int removeAccount(const QString &name, const QString &configDir)
             result = e;
     }
     if (!result.isError())
-        out(AccountCommand::tr("removed account %1").arg(name));
-    return report(result);
+        printLine(AccountCommand::tr("removed account %1").arg(name));
+    return reportError(result);
 }
 
 int checkAccountCommand(const QString &name, const QString &configDir)
 {
     const auto account = AccountStore(configDir).find(name);
     if (!account)
-        return report({ErrorKind::BadInput, AccountCommand::tr("no account named '%1'").arg(name)});
+        return reportError(
+            {ErrorKind::BadInput, AccountCommand::tr("no account named '%1'").arg(name)});
     Error result;
     QString password;
     QEventLoop loop;
@@ -244,8 +236,8 @@ int checkAccountCommand(const QString &name, const QString &configDir)
     });
     loop.exec();
     if (result.isError())
-        return report(result);
-    return report(checkAccount(*account, password, true));
+        return reportError(result);
+    return reportError(checkAccount(*account, password, true));
 }
 } // namespace
 
@@ -303,21 +295,22 @@ int runAccountCommand(QCommandLineParser &p, QCoreApplication &app)
         if (Error e = require(
                 {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("imap-host")});
             e.isError())
-            return report(e);
+            return reportError(e);
         return addAccount(p, configDir);
     }
     if (action == QLatin1String("list"))
         return listAccounts(configDir);
     if (action == QLatin1String("remove") || action == QLatin1String("check")) {
         if (Error e = require({QStringLiteral("name")}); e.isError())
-            return report(e);
+            return reportError(e);
         const QString name = p.value(QStringLiteral("name"));
         return action == QLatin1String("remove") ? removeAccount(name, configDir)
                                                  : checkAccountCommand(name, configDir);
     }
-    return report({ErrorKind::Usage,
-                   AccountCommand::tr("usage: tidings account add|list|remove|check [options]; "
-                                      "see tidings account --help")});
+    return reportError(
+        {ErrorKind::Usage,
+         AccountCommand::tr("usage: tidings account add|list|remove|check [options]; "
+                            "see tidings account --help")});
 }
 
 } // namespace Tidings

@@ -3,6 +3,7 @@
 
 #include "app/accountcommand.h"
 #include "app/display.h"
+#include "app/identitycommand.h"
 #include "app/messagefilecommand.h"
 #include "app/synccommand.h"
 #include "core/error.h"
@@ -22,7 +23,7 @@
 namespace Tidings {
 
 namespace {
-const QStringList OptionsWithValue = {QStringLiteral("--config-dir")};
+const QStringList OptionsWithValue = {QStringLiteral("--config-dir"), QStringLiteral("--profile")};
 
 // The first argument that is neither an option nor an option's value.
 QString findSubcommand(int argc, char **argv)
@@ -64,9 +65,17 @@ int runGui(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Tidings mail client"));
     addCommonOptions(parser);
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("main", "Start in this profile."),
+                      QStringLiteral("NAME")});
     parser.process(app);
 
     Workspace workspace(resolveConfigDir(parser.value(QStringLiteral("config-dir"))));
+    if (const Error e = workspace.setProfile(parser.value(QStringLiteral("profile")));
+        e.isError()) {
+        std::fprintf(stderr, "tidings: %s\n", qPrintable(e.message));
+        return e.exitCode();
+    }
     MainWindow window(&workspace);
     window.show();
     workspace.connectAll();
@@ -128,8 +137,10 @@ int runCommandLine(int argc, char **argv)
     if (command.isEmpty()) {
         parser.addPositionalArgument(
             QStringLiteral("command"),
-            QCoreApplication::translate("main", "account add|list|remove|check, sync, export-pdf, "
-                                                "FILE.eml; nothing to start the GUI"));
+            QCoreApplication::translate("main",
+                                        "account add|list|remove|check, identity, profile, sync, "
+                                        "export-pdf, "
+                                        "FILE.eml; nothing to start the GUI"));
         parser.process(app); // prints help or version and exits
         return 0;
     }
@@ -137,6 +148,10 @@ int runCommandLine(int argc, char **argv)
         return runAccountCommand(parser, app);
     if (command == QLatin1String("sync"))
         return runSyncCommand(parser, app);
+    if (command == QLatin1String("identity"))
+        return runIdentityCommand(parser, app);
+    if (command == QLatin1String("profile"))
+        return runProfileCommand(parser, app);
 
     std::fprintf(stderr, "tidings: unknown command '%s'; try tidings --help\n",
                  qPrintable(command));

@@ -4,13 +4,16 @@
 
 #include "gui/messageactions.h"
 #include "gui/messageviewer.h"
+#include "gui/trayicon.h"
 #include "models/workspace.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 namespace Tidings {
 
@@ -23,6 +26,8 @@ constexpr int ListPaneHeight = 280;
 constexpr int ViewerPaneHeight = 480;
 // Searching on every keystroke would send the server a SEARCH per letter.
 constexpr int SearchDelayMs = 250;
+// Ctrl+1…9: the digits a keyboard has.
+constexpr int MaxProfileShortcuts = 9;
 } // namespace
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
@@ -36,7 +41,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLabel, 1);
 
-    m_ui->mailboxView->setModel(workspace->mailboxes());
+    m_ui->mailboxView->setModel(workspace->visibleMailboxes());
     m_ui->messageView->setModel(workspace->messages());
     QHeaderView *header = m_ui->messageView->header();
     header->setStretchLastSection(false);
@@ -95,6 +100,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::status, m_statusLabel, &QLabel::setText);
     connect(workspace, &Workspace::mailboxesListed, this, &MainWindow::selectDefaultMailbox);
     new MessageActions(workspace, m_ui->messageView, m_ui->mailboxView, this);
+    setUpProfiles();
+    new TrayIcon(workspace, this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -131,14 +138,68 @@ void MainWindow::onMessageActivated(const QModelIndex &current)
 
 void MainWindow::selectDefaultMailbox(const QString &account)
 {
-    MailboxTreeModel *tree = m_workspace->mailboxes();
-    m_ui->mailboxView->expandRecursively(tree->accountIndex(account));
-    // Open the first account's INBOX, as every mail client does on start.
+    ProfileFilterModel *tree = m_workspace->visibleMailboxes();
+    m_ui->mailboxView->expandRecursively(
+        tree->mapFromSource(m_workspace->mailboxes()->accountIndex(account)));
+    // Open the profile's first mailbox (the first account's INBOX without one), as every
+    // mail client does on start.
     if (!m_workspace->selectedMailbox().isEmpty())
         return;
-    const QModelIndex inbox = tree->mailboxIndex(account, QStringLiteral("INBOX"));
-    if (inbox.isValid())
-        m_ui->mailboxView->setCurrentIndex(inbox);
+    const QModelIndex first = tree->firstMailbox();
+    if (first.isValid())
+        m_ui->mailboxView->setCurrentIndex(first);
+}
+
+void MainWindow::setUpProfiles()
+{
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    m_toolBar = toolBar;
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_profileSelector = new QComboBox(toolBar);
+    m_profileSelector->setObjectName(QStringLiteral("profileSelector"));
+    m_profileSelector->setAccessibleName(tr("Profile"));
+    m_profileSelector->setToolTip(tr("Profile: which accounts and mailboxes show, and who you "
+                                     "write as (Ctrl+1…9)"));
+    m_profileSelector->addItem(tr("All accounts"), QString());
+    const QList<Profile> profiles = m_workspace->profiles();
+    for (const Profile &p : profiles)
+        m_profileSelector->addItem(p.name, p.name);
+    // Without profiles the selector would offer one choice: it stays out of the way.
+    m_profileSelector->setVisible(!profiles.isEmpty());
+    toolBar->addWidget(m_profileSelector);
+    connect(m_profileSelector, &QComboBox::activated, this, [this](int row) {
+        m_workspace->setProfile(m_profileSelector->itemData(row).toString());
+    });
+    // Ctrl+1…9 pick the profiles in their order; Ctrl+0 shows every account.
+    for (int n = 0; n <= MaxProfileShortcuts; ++n) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, n] {
+            if (n < m_profileSelector->count())
+                m_workspace->setProfile(m_profileSelector->itemData(n).toString());
+        });
+    }
+    connect(m_workspace, &Workspace::profileChanged, this, &MainWindow::onProfileChanged);
+    onProfileChanged(m_workspace->profileName());
+}
+
+void MainWindow::onProfileChanged(const QString &name)
+{
+    const int row = m_profileSelector->findData(name);
+    if (row >= 0)
+        m_profileSelector->setCurrentIndex(row);
+    m_ui->mailboxView->expandAll();
+    // The mailbox on screen may not belong to the new view: open the profile's first one.
+    const QModelIndex shown = m_workspace->visibleMailboxes()->mailboxIndex(
+        m_workspace->selectedAccount(), m_workspace->selectedMailbox());
+    if (!shown.isValid() || !name.isEmpty()) {
+        const QModelIndex first = m_workspace->visibleMailboxes()->firstMailbox();
+        if (first.isValid())
+            m_ui->mailboxView->setCurrentIndex(first);
+    }
 }
 
 } // namespace Tidings

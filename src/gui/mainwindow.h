@@ -7,7 +7,9 @@
 namespace Ui {
 class MainWindow;
 }
+class QComboBox;
 class QLabel;
+class QToolBar;
 
 namespace Tidings {
 
@@ -26,10 +28,14 @@ private:
     void onMailboxActivated();
     void onMessageActivated(const QModelIndex &current);
     void selectDefaultMailbox(const QString &account);
+    void setUpProfiles();
+    void onProfileChanged(const QString &name);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
     QLabel *m_statusLabel;
+    QToolBar *m_toolBar = nullptr;
+    QComboBox *m_profileSelector = nullptr;
     qint64 m_shownUid = 0; // the message in the viewer
 };
 

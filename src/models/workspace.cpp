@@ -16,7 +16,9 @@
 #include "store/bodycache.h"
 #include "store/configdir.h"
 #include "store/database.h"
+#include "store/identitystore.h"
 #include "store/messagecache.h"
+#include "store/profilestore.h"
 #include "store/searchindex.h"
 #include "store/sendertrust.h"
 
@@ -26,7 +28,10 @@ namespace Tidings {
 
 Workspace::Workspace(const QString &configDir, QObject *parent)
     : QObject(parent)
+    , m_configDir(configDir)
     , m_accounts(AccountStore(configDir).accounts())
+    , m_identities(IdentityStore(configDir).identities())
+    , m_profiles(ProfileStore(configDir).profiles())
     , m_secrets(new SecretStore(configDir, this))
     , m_db(std::make_unique<Database>(cacheDatabasePath(configDir)))
 {

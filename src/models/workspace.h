@@ -3,11 +3,14 @@
 
 #include "core/account.h"
 #include "core/error.h"
+#include "core/identity.h"
 #include "core/mailaction.h"
 #include "core/mailbox.h"
+#include "core/profile.h"
 #include "models/mailboxtreemodel.h"
 #include "models/messagedocument.h"
 #include "models/messagelistmodel.h"
+#include "models/profilefiltermodel.h"
 
 #include <QHash>
 #include <QObject>
@@ -41,10 +44,25 @@ public:
     ~Workspace() override;
 
     MailboxTreeModel *mailboxes() { return &m_tree; }
+    // The tree as the current profile shows it: what the mailbox view binds to.
+    ProfileFilterModel *visibleMailboxes() { return &m_visibleMailboxes; }
     MessageListModel *messages() { return &m_messages; }
     QList<Account> accounts() const { return m_accounts; }
 
     void connectAll();
+
+    // Profiles (workspaceprofiles.cpp): named views over the accounts. With none chosen,
+    // every account shows and the first account's own identity is the default.
+    QList<Profile> profiles() const { return m_profiles; }
+    QString profileName() const { return m_profile ? m_profile->name : QString(); }
+    // Empty `name` shows everything; an unknown name is refused with the reason.
+    Error setProfile(const QString &name);
+    // Every identity of every account, own addresses first.
+    QList<Identity> identities() const { return m_identities; }
+    // The identity a new message starts with under the current profile.
+    std::optional<Identity> defaultIdentity() const;
+    // The signature a message from `identity` gets under the current profile.
+    QString signatureFor(const Identity &identity) const;
     void selectMailbox(const QString &account, const QString &path);
     QString selectedAccount() const { return m_selectedAccount; }
     QString selectedMailbox() const { return m_selectedMailbox; }
@@ -76,6 +94,7 @@ public:
     QString mailboxWithRole(const QString &account, MailboxRole role) const;
 
 Q_SIGNALS:
+    void profileChanged(const QString &name);
     // One line for the status bar: connection progress and every failure's cause.
     void status(const QString &text);
     void accountFailed(const QString &account, const Tidings::Error &error);
@@ -102,13 +121,18 @@ private:
     void onActionFailed(const MailAction &action, const Error &error);
     void refreshAfterAction(const MailAction &action);
 
+    QString m_configDir;
     QList<Account> m_accounts;
+    QList<Identity> m_identities;
+    QList<Profile> m_profiles;
+    std::optional<Profile> m_profile;
     SecretStore *m_secrets;
     QHash<QString, ImapConnection *> m_connections;
     QHash<QString, IdleWatcher *> m_watchers;
     bool m_resyncWanted = false;
     bool m_syncDeferred = false; // until the replay of the selected mailbox's actions ends
     MailboxTreeModel m_tree;
+    ProfileFilterModel m_visibleMailboxes{&m_tree};
     MessageListModel m_messages;
     void showCached();
     void syncSelected();

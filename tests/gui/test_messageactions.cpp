@@ -116,7 +116,7 @@ private:
 
     QModelIndex mailboxRow(const QString &path) const
     {
-        return m_workspace->mailboxes()->mailboxIndex(QStringLiteral("Work"), path);
+        return m_workspace->visibleMailboxes()->mailboxIndex(QStringLiteral("Work"), path);
     }
 
     // Drops the selected messages on `path` in the mailbox tree, as the mouse would.

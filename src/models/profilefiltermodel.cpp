@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/profilefiltermodel.h"
+#include "models/mailboxtreemodel.h"
+
+namespace Tidings {
+
+ProfileFilterModel::ProfileFilterModel(MailboxTreeModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_source(source)
+{
+    // A named mailbox brings the rows above it along (Shared → boss → INBOX).
+    setRecursiveFilteringEnabled(true);
+    setSourceModel(source);
+}
+
+void ProfileFilterModel::setProfile(const std::optional<Profile> &profile)
+{
+    m_profile = profile;
+    invalidateRowsFilter();
+}
+
+bool ProfileFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_profile)
+        return true;
+    const QModelIndex row = m_source->index(sourceRow, 0, sourceParent);
+    const QString account = row.data(MailboxTreeModel::AccountRole).toString();
+    const QString path = row.data(MailboxTreeModel::MailboxPathRole).toString();
+    if (path.isEmpty())
+        return m_profile->accounts.contains(account);
+    return m_profile->showsMailbox(account, path);
+}
+
+QModelIndex ProfileFilterModel::mailboxIndex(const QString &account, const QString &path) const
+{
+    return mapFromSource(m_source->mailboxIndex(account, path));
+}
+
+QModelIndex ProfileFilterModel::firstMailbox() const
+{
+    if (!m_profile) {
+        const QModelIndex first = index(0, 0);
+        return first.isValid() ? mailboxIndex(first.data(MailboxTreeModel::AccountRole).toString(),
+                                              QStringLiteral("INBOX"))
+                               : QModelIndex();
+    }
+    for (const MailboxRef &m : m_profile->mailboxes) {
+        if (const QModelIndex i = mailboxIndex(m.account, m.path); i.isValid())
+            return i;
+    }
+    for (const QString &a : m_profile->accounts) {
+        if (const QModelIndex i = mailboxIndex(a, QStringLiteral("INBOX")); i.isValid())
+            return i;
+    }
+    return {};
+}
+
+} // namespace Tidings
