@@ -137,12 +137,13 @@ void Workspace::onConnected(const Account &account, const QString &secret)
     Q_EMIT status(tr("%1: connected").arg(account.name));
     auto *lister = new MailboxLister(m_connections.value(account.name), this);
     connect(lister, &MailboxLister::finished, this,
-            [this, account, secret, lister](const QList<Mailbox> &mailboxes, const Error &error) {
+            [this, account, secret, lister](QList<Mailbox> mailboxes, const Error &error) {
                 lister->deleteLater();
                 if (error.isError()) {
                     failAccount(account.name, error);
                     return;
                 }
+                addProfileMailboxes(account.name, mailboxes);
                 m_tree.setMailboxes(account.name, mailboxes);
                 m_mailboxLists.insert(account.name, mailboxes);
                 QStringList paths;

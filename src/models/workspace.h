@@ -116,6 +116,7 @@ private:
     void onConnected(const Account &account, const QString &secret);
     void watchForChanges(const Account &account, const QString &secret);
     void failAccount(const QString &account, const Error &error);
+    void addProfileMailboxes(const QString &account, QList<Mailbox> &listed) const;
     void perform(MailAction action);
     void moveToRole(const QList<qint64> &uids, MailboxRole role);
     void onActionFailed(const MailAction &action, const Error &error);

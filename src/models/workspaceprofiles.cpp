@@ -41,6 +41,38 @@ std::optional<Identity> Workspace::defaultIdentity() const
     return std::nullopt;
 }
 
+void Workspace::addProfileMailboxes(const QString &account, QList<Mailbox> &listed) const
+{
+    // Dovecot with Maildir++ does not LIST another user's INBOX in a shared namespace, yet
+    // SELECT and STATUS work (and other servers hide what ACLs allow but LIST omits). A
+    // mailbox a profile names is shown anyway; if it really is not there, opening it says so.
+    for (const Profile &profile : std::as_const(m_profiles)) {
+        for (const MailboxRef &ref : profile.mailboxes) {
+            if (ref.account != account)
+                continue;
+            const bool known = std::any_of(listed.cbegin(), listed.cend(),
+                                           [&](const Mailbox &m) { return m.path == ref.path; });
+            if (known)
+                continue;
+            Mailbox added;
+            added.path = ref.path;
+            // The namespace of the listed mailbox sharing the first path component, if any.
+            const QString top = ref.path.section(QLatin1Char('/'), 0, 0);
+            for (const Mailbox &m : std::as_const(listed)) {
+                if (m.path.section(QLatin1Char('/'), 0, 0) == top) {
+                    added.namespaceKind = m.namespaceKind;
+                    added.separator = m.separator;
+                    break;
+                }
+            }
+            if (ref.path.section(added.separator, -1)
+                    .compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+                added.role = MailboxRole::Inbox;
+            listed.append(added);
+        }
+    }
+}
+
 QString Workspace::signatureFor(const Identity &identity) const
 {
     // A profile's signature belongs to its default identity; another identity picked in the

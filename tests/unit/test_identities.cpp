@@ -242,6 +242,19 @@ private Q_SLOTS:
 
         filter.setProfile(std::nullopt);
         QCOMPARE(labels(filter).size(), 9);
+
+        // Mailboxes listed after the profile was chosen show too, under their account.
+        MailboxTreeModel later;
+        later.addAccount(QStringLiteral("work"), QStringLiteral("Work"));
+        ProfileFilterModel laterFilter(&later);
+        laterFilter.setProfile(boss);
+        QCOMPARE(laterFilter.rowCount(), 0);
+        later.setMailboxes(QStringLiteral("work"),
+                           {mailbox(QStringLiteral("INBOX")),
+                            mailbox(QStringLiteral("Shared"), NamespaceKind::Shared),
+                            mailbox(QStringLiteral("Shared/boss"), NamespaceKind::Shared),
+                            mailbox(QStringLiteral("Shared/boss/INBOX"), NamespaceKind::Shared)});
+        QCOMPARE(labels(laterFilter).size(), 4);
     }
 };
 
