@@ -55,9 +55,23 @@ void DraftUploader::upload(const QString &mailbox, const QByteArray &mime,
                            const QByteArray &messageId, qint64 previousUid)
 {
     Q_ASSERT(!m_running);
+    m_discarding = false;
+    m_mime = mime;
+    start(mailbox, messageId, previousUid);
+}
+
+void DraftUploader::discard(const QString &mailbox, const QByteArray &messageId, qint64 knownUid)
+{
+    Q_ASSERT(!m_running);
+    m_discarding = true;
+    m_mime.clear();
+    start(mailbox, messageId, knownUid);
+}
+
+void DraftUploader::start(const QString &mailbox, const QByteArray &messageId, qint64 previousUid)
+{
     m_running = true;
     m_mailbox = mailbox;
-    m_mime = mime;
     m_messageId = messageId;
     m_previousUid = previousUid;
     m_result = {};
@@ -65,7 +79,10 @@ void DraftUploader::upload(const QString &mailbox, const QByteArray &mime,
         finish({ErrorKind::Network, UploadText::tr("not connected to the server")});
         return;
     }
-    append();
+    if (m_discarding)
+        findVersions();
+    else
+        append();
 }
 
 void DraftUploader::append()
@@ -112,6 +129,10 @@ void DraftUploader::findVersions()
                 return;
             }
             const QList<qint64> found = search->results();
+            if (m_discarding) {
+                removeOlder(found);
+                return;
+            }
             if (m_result.uid == 0 && !found.isEmpty())
                 m_result.uid = *std::max_element(found.cbegin(), found.cend());
             QList<qint64> older;
@@ -139,8 +160,8 @@ void DraftUploader::removeOlder(const QList<qint64> &uids)
     store->setMode(KIMAP::StoreJob::AppendFlags);
     connect(store, &KJob::result, this, [this, store, uids] {
         if (store->error()) {
-            finish(failure(
-                store, UploadText::tr("removing the older draft from %1 failed").arg(m_mailbox)));
+            finish(
+                failure(store, UploadText::tr("removing the draft from %1 failed").arg(m_mailbox)));
             return;
         }
         expungeIfOnlyOurs(uids);
@@ -183,8 +204,12 @@ void DraftUploader::expungeIfOnlyOurs(const QList<qint64> &uids)
 void DraftUploader::finish(const Error &error)
 {
     m_running = false;
-    m_result.error = error;
     m_mime.clear();
+    if (m_discarding) {
+        Q_EMIT discarded(error);
+        return;
+    }
+    m_result.error = error;
     const DraftUpload result = m_result;
     Q_EMIT finished(result);
 }

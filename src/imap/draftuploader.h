@@ -44,16 +44,21 @@ public:
     // test seam: DraftAutosaver's tests replace the server.
     virtual void upload(const QString &mailbox, const QByteArray &mime, const QByteArray &messageId,
                         qint64 previousUid = 0);
+    // Removes every server version of a draft (it was sent or thrown away). `knownUid` as
+    // `previousUid` above.
+    virtual void discard(const QString &mailbox, const QByteArray &messageId, qint64 knownUid = 0);
     virtual bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void finished(const Tidings::DraftUpload &result);
+    void discarded(const Tidings::Error &error);
 
 private:
     void append();
     void findVersions();
     void removeOlder(const QList<qint64> &uids);
     void expungeIfOnlyOurs(const QList<qint64> &uids);
+    void start(const QString &mailbox, const QByteArray &messageId, qint64 previousUid);
     bool connected() const;
     // The error for a failed job: Network when the connection is gone, else Refused.
     Error failure(KJob *job, const QString &what) const;
@@ -64,6 +69,7 @@ private:
     QByteArray m_mime;
     QByteArray m_messageId;
     qint64 m_previousUid = 0;
+    bool m_discarding = false; // every version goes, none is added
     DraftUpload m_result;
     bool m_running = false;
 };

@@ -43,11 +43,14 @@ void DraftAutosaver::setServerTarget(DraftUploader *uploader, const QString &acc
     if (m_uploader)
         disconnect(m_uploader, nullptr, this, nullptr);
     m_uploader = uploader;
-    m_uploading = false; // an answer from the old target is no longer awaited
+    m_uploading = false; // answers from the old target are no longer awaited
+    m_discarding = false;
     m_account = account;
     m_mailbox = mailbox;
-    if (uploader)
+    if (uploader) {
         connect(uploader, &DraftUploader::finished, this, &DraftAutosaver::onUploaded);
+        connect(uploader, &DraftUploader::discarded, this, &DraftAutosaver::onDiscarded);
+    }
 }
 
 Error DraftAutosaver::continueDraft(qint64 id)
@@ -101,7 +104,7 @@ Error DraftAutosaver::saveNow()
     Q_EMIT savedLocally(m_id);
     if (m_uploader) {
         m_uploadWaiting = true;
-        if (!m_uploading)
+        if (!m_uploading && !m_discarding)
             startUpload();
     }
     return {};
@@ -137,6 +140,54 @@ void DraftAutosaver::onUploaded(const DraftUpload &result)
         Q_EMIT savedToServer(result.uid);
     } else {
         Q_EMIT serverSaveFailed(result.error);
+    }
+    if (m_discardWaiting)
+        startDiscard();
+    else if (m_uploadWaiting)
+        startUpload();
+}
+
+Error DraftAutosaver::discard()
+{
+    m_quiet.stop();
+    m_maxDelay.stop();
+    m_dirty = false;
+    m_uploadWaiting = false;
+    if (m_id != 0) {
+        if (const Error e = m_store->remove(m_id); e.isError())
+            return e;
+        m_id = 0;
+    }
+    if (m_uploader && !m_messageId.isEmpty()) {
+        m_discardWaiting = true;
+        if (!m_uploading && !m_discarding)
+            startDiscard();
+    }
+    return {};
+}
+
+void DraftAutosaver::startDiscard()
+{
+    m_discardWaiting = false;
+    if (!m_uploader || m_uploader->isRunning()) {
+        Q_EMIT serverRemoveFailed(
+            {ErrorKind::Usage, AutosaveText::tr("the draft uploader is busy elsewhere")});
+        return;
+    }
+    m_discarding = true;
+    m_uploader->discard(m_mailbox, m_messageId, m_serverUid);
+}
+
+void DraftAutosaver::onDiscarded(const Error &error)
+{
+    if (!m_discarding)
+        return;
+    m_discarding = false;
+    if (error.isError()) {
+        Q_EMIT serverRemoveFailed(error);
+    } else {
+        m_serverUid = 0;
+        Q_EMIT removedFromServer();
     }
     if (m_uploadWaiting)
         startUpload();

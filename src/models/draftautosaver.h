@@ -42,6 +42,9 @@ public:
     void changed();
     // Saves now (Ctrl+S, the window closes). Returns the local save's error.
     Error saveNow();
+    // The draft was sent or thrown away: the local draft goes now, the server's versions in
+    // the background (after an upload still on its way). Returns the local removal's error.
+    Error discard();
     bool hasUnsavedChanges() const { return m_dirty; }
     bool isUploading() const { return m_uploading; }
 
@@ -66,10 +69,14 @@ Q_SIGNALS:
     void savedToServer(qint64 uid);
     // The server copy is the previous one (or none); the local draft is current.
     void serverSaveFailed(const Tidings::Error &error);
+    void removedFromServer();
+    void serverRemoveFailed(const Tidings::Error &error);
 
 private:
     void startUpload();
     void onUploaded(const Tidings::DraftUpload &result);
+    void startDiscard();
+    void onDiscarded(const Tidings::Error &error);
 
     DraftStore *m_store;
     Snapshot m_snapshot;
@@ -86,6 +93,8 @@ private:
     bool m_dirty = false;
     bool m_uploading = false;
     bool m_uploadWaiting = false;
+    bool m_discarding = false;
+    bool m_discardWaiting = false;
 };
 
 } // namespace Tidings

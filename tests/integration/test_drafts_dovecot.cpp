@@ -172,6 +172,23 @@ private Q_SLOTS:
         }
     }
 
+    void discardRemovesEveryVersion()
+    {
+        Server &s = m_uidplus;
+        const QByteArray id = "discarded@tidings.test";
+        // Two versions, as a crash between APPEND and the removal of the older one leaves.
+        QVERIFY(upload(s.connection.get(), Drafts, version(id, 1)).stored);
+        QVERIFY(s.dovecot.deliver(Alice, Drafts, mimeOf(version(id, 2)), QStringLiteral("DS")));
+        DraftUploader uploader(s.connection.get());
+        QSignalSpy discarded(&uploader, &DraftUploader::discarded);
+        uploader.discard(Drafts, id);
+        QVERIFY(discarded.wait(ResultTimeoutMs));
+        const Error e = discarded.constFirst().constFirst().value<Error>();
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        for (const Envelope &env : serverDrafts(s))
+            QVERIFY(env.messageId != id);
+    }
+
     void refusedSaveKeepsThePreviousVersion()
     {
         Server &s = m_uidplus;

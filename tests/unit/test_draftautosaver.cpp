@@ -40,13 +40,25 @@ public:
         m_busy = true;
         calls.append({mailbox, mime, messageId, previousUid});
     }
+    void discard(const QString &mailbox, const QByteArray &messageId, qint64 knownUid) override
+    {
+        QVERIFY(!m_busy);
+        m_busy = true;
+        discards.append({mailbox, {}, messageId, knownUid});
+    }
     bool isRunning() const override { return m_busy; }
     void answer(const DraftUpload &result)
     {
         m_busy = false;
         Q_EMIT finished(result);
     }
+    void answerDiscard(const Error &error)
+    {
+        m_busy = false;
+        Q_EMIT discarded(error);
+    }
     QList<Call> calls;
+    QList<Call> discards;
 
 private:
     bool m_busy = false;
@@ -192,6 +204,29 @@ private Q_SLOTS:
         QVERIFY(!saver->saveNow().isError());
         QCOMPARE(server.calls.constLast().previousUid, 5);
         QVERIFY(server.calls.constLast().mime.endsWith("kept locally"));
+    }
+
+    void discardRemovesLocalNowAndServerAfterTheUpload()
+    {
+        auto saver = makeSaver();
+        FakeUploader server;
+        saver->setServerTarget(&server, QStringLiteral("work"), QStringLiteral("Drafts"));
+        QSignalSpy removed(saver.get(), &DraftAutosaver::removedFromServer);
+        QVERIFY(!saver->saveNow().isError());
+        const QByteArray messageId = saver->messageId();
+        saver->changed(); // a pending autosave must not bring it back
+        QVERIFY(!saver->discard().isError());
+        QVERIFY(m_store->list().isEmpty());
+        QVERIFY(server.discards.isEmpty()); // the upload is still on its way
+        server.answer({true, 5, {}});
+        QCOMPARE(server.discards.size(), 1);
+        QCOMPARE(server.discards.constFirst().messageId, messageId);
+        QCOMPARE(server.discards.constFirst().previousUid, 5);
+        QCOMPARE(server.discards.constFirst().mailbox, QStringLiteral("Drafts"));
+        server.answerDiscard({});
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(server.calls.size(), 1); // nothing uploaded after the discard
+        QVERIFY(m_store->list().isEmpty());
     }
 
     void reopenedDraftContinues()
