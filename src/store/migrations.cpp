@@ -123,6 +123,29 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE action ADD COLUMN undoable INTEGER NOT NULL DEFAULT 1"),
         },
+        // 7: the outbox, from the outbox branch. Reserved here so the drafts stay number 8
+        // whichever branch is merged first; the merge puts the outbox's statements in.
+        {},
+        // 8: local drafts (store/DraftStore): the whole Draft as one versioned blob, the
+        // columns a Drafts list shows, and where the server copy is. Addresses the user has
+        // sent to, for completion (models/AddressCompleter).
+        {
+            QStringLiteral("CREATE TABLE draft ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " identity TEXT NOT NULL DEFAULT '',"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " recipients TEXT NOT NULL DEFAULT '',"
+                           " content BLOB NOT NULL,"
+                           " server_account TEXT NOT NULL DEFAULT '',"
+                           " server_mailbox TEXT NOT NULL DEFAULT '',"
+                           " server_uid INTEGER NOT NULL DEFAULT 0,"
+                           " updated INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE sent_recipient ("
+                           " email TEXT PRIMARY KEY COLLATE NOCASE,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " count INTEGER NOT NULL DEFAULT 0,"
+                           " last_used INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+        },
     };
     return all;
 }
