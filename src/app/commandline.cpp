@@ -4,6 +4,7 @@
 #include "app/accountcommand.h"
 #include "app/display.h"
 #include "app/messagefilecommand.h"
+#include "app/sendcommand.h"
 #include "app/synccommand.h"
 #include "core/error.h"
 #include "gui/mainwindow.h"
@@ -128,7 +129,8 @@ int runCommandLine(int argc, char **argv)
     if (command.isEmpty()) {
         parser.addPositionalArgument(
             QStringLiteral("command"),
-            QCoreApplication::translate("main", "account add|list|remove|check, sync, export-pdf, "
+            QCoreApplication::translate("main", "account add|list|remove|check, sync, send, "
+                                                "export-pdf, "
                                                 "FILE.eml; nothing to start the GUI"));
         parser.process(app); // prints help or version and exits
         return 0;
@@ -137,6 +139,8 @@ int runCommandLine(int argc, char **argv)
         return runAccountCommand(parser, app);
     if (command == QLatin1String("sync"))
         return runSyncCommand(parser, app);
+    if (command == QLatin1String("send"))
+        return runSendCommand(parser, app);
 
     std::fprintf(stderr, "tidings: unknown command '%s'; try tidings --help\n",
                  qPrintable(command));
