@@ -305,7 +305,8 @@ private Q_SLOTS:
         QVERIFY_OK(runner.submit(d, identity(Alice, IdentityKind::Own), account(), &id));
         OutboxEntry e = settle(*m_outbox, id);
         QCOMPARE(e.state, OutboxState::Queued);
-        QVERIFY2(e.lastError.contains(QLatin1String("4.2.1 Try again later")),
+        QVERIFY2(e.lastError.contains(QLatin1String("4.2.1")) &&
+                     e.lastError.contains(QLatin1String("Try again later")),
                  qPrintable(e.lastError));
         QVERIFY(e.retryAt.isValid());
         QCOMPARE(failures.size(), 1);
