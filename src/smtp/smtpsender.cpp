@@ -69,8 +69,15 @@ void SmtpSender::send(const QString &secret, const OutgoingMessage &message)
     m_session->setSocketTimeout(m_account.timeoutSeconds * 1000);
     connect(m_session, &KSmtp::Session::stateChanged, this,
             [this](KSmtp::Session::State state) { onSessionState(int(state)); });
-    connect(m_session, &KSmtp::Session::connectionError, this,
-            [this](const QString &error) { m_connectionError = error.simplified(); });
+    connect(m_session, &KSmtp::Session::connectionError, this, [this](const QString &error) {
+        m_connectionError = error.simplified();
+        // A refused connection or a rejected certificate ends the attempt; KSMTP reports no
+        // state change for a socket that never connected.
+        if (m_stage == Stage::Connecting)
+            finish(connectFailure());
+        else if (m_stage == Stage::LoggingIn)
+            finish(networkFailure(m_connectionError));
+    });
     m_stage = Stage::Connecting;
     m_watchdog.start(m_account.timeoutSeconds * 1000);
     m_session->open();
@@ -80,6 +87,8 @@ void SmtpSender::onSessionState(int state)
 {
     if (m_stage == Stage::Finished)
         return;
+    if (state == KSmtp::Session::Handshake)
+        m_greeted = true;
     if (state == KSmtp::Session::NotAuthenticated && m_stage == Stage::Connecting) {
         login();
         return;
@@ -88,11 +97,7 @@ void SmtpSender::onSessionState(int state)
         return;
     switch (m_stage) {
     case Stage::Connecting:
-        // KSMTP quits by itself when STARTTLS was asked for and not offered.
-        finish(networkFailure(m_connectionError.isEmpty()
-                                  ? SmtpSenderText::tr("connection closed before login (is "
-                                                       "STARTTLS offered?)")
-                                  : m_connectionError));
+        finish(connectFailure());
         return;
     case Stage::LoggingIn:
         finish(networkFailure(SmtpSenderText::tr("connection lost while logging in")));
@@ -105,14 +110,10 @@ void SmtpSender::onSessionState(int state)
 
 void SmtpSender::login()
 {
-    // Never send credentials in the clear when encryption was asked for.
+    // Never send credentials in the clear when encryption was asked for (KSMTP already quits
+    // in that case; this guards against a version that does not).
     if (m_account.smtp.security == Security::StartTls && !m_session->allowsTls()) {
-        finish({SmtpOutcome::Permanent,
-                {ErrorKind::Network,
-                 SmtpSenderText::tr("SMTP server %1 does not offer STARTTLS; the password was "
-                                    "not sent")
-                     .arg(where())},
-                {}});
+        finish(connectFailure());
         return;
     }
     m_stage = Stage::LoggingIn;
@@ -209,6 +210,21 @@ SmtpResult SmtpSender::refusal(const QString &ksmtpErrorText) const
             {ErrorKind::Refused,
              SmtpSenderText::tr("SMTP server %1 refused the message: %2").arg(where(), shown)},
             reply};
+}
+
+SmtpResult SmtpSender::connectFailure() const
+{
+    // KSMTP quits by itself when STARTTLS was asked for and the EHLO answer lacks it.
+    if (m_greeted && m_account.smtp.security == Security::StartTls && !m_session->allowsTls())
+        return {SmtpOutcome::Transient,
+                {ErrorKind::Network,
+                 SmtpSenderText::tr("SMTP server %1 does not offer STARTTLS; the password was "
+                                    "not sent")
+                     .arg(where())},
+                {}};
+    return networkFailure(m_connectionError.isEmpty()
+                              ? SmtpSenderText::tr("connection closed before login")
+                              : m_connectionError);
 }
 
 SmtpResult SmtpSender::networkFailure(const QString &cause) const

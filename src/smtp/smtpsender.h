@@ -53,6 +53,7 @@ private:
     void onSendResult(KJob *job);
     void onTimeout();
     void finish(const SmtpResult &result);
+    SmtpResult connectFailure() const;
     SmtpResult networkFailure(const QString &cause) const;
     SmtpResult refusal(const QString &ksmtpErrorText) const;
     QString where() const;
@@ -64,6 +65,7 @@ private:
     QTimer m_watchdog;
     Stage m_stage = Stage::Connecting;
     QString m_connectionError;
+    bool m_greeted = false; // the server answered, EHLO was sent
 };
 
 } // namespace Tidings
