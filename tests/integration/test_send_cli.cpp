@@ -6,7 +6,10 @@
 #include "fixtures/postfixserver.h"
 #include "fixtures/tempdir.h"
 #include "fixtures/verify.h"
+#include "store/configdir.h"
+#include "store/database.h"
 #include "store/identitystore.h"
+#include "store/outbox.h"
 
 #include <QDir>
 #include <QProcess>
@@ -19,6 +22,7 @@ namespace {
 const QString Alice = QStringLiteral("alice@example.test");
 const QString Bob = QStringLiteral("bob@example.test");
 const QString Ceo = QStringLiteral("ceo@example.test");
+const QString Later = QStringLiteral("later@example.test");
 const QString Password = QStringLiteral("alice-pw");
 constexpr int DeliveryTimeoutMs = 30000;
 
@@ -78,9 +82,11 @@ private Q_SLOTS:
         m_dovecot.addUser(Alice, Password);
         m_dovecot.addUser(Bob, QStringLiteral("pw"));
         m_dovecot.addUser(Ceo, QStringLiteral("pw"));
+        m_dovecot.addUser(Later, QStringLiteral("pw"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
         m_postfix = std::make_unique<PostfixServer>(m_dovecot);
         m_postfix->allowSender(Alice, {Alice});
+        m_postfix->setRecipientAnswer(Later, QStringLiteral("450 4.2.1 Try again later"));
         QVERIFY2(m_postfix->start(), qPrintable(m_postfix->error()));
         const Run add =
             tidings({QStringLiteral("account"),         QStringLiteral("add"),
@@ -139,6 +145,20 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("Sender address rejected")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void deferredIsNotLeftQueued()
+    {
+        const Run r = tidings(send({QStringLiteral("--to"), Later, QStringLiteral("--subject"),
+                                    QStringLiteral("Deferred")}),
+                              "Hi\n");
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QLatin1String("4.2.1")), qPrintable(r.err));
+        // The script was told "not sent": nothing may go out later behind its back.
+        Database db(cacheDatabasePath(m_profile.path()));
+        QVERIFY_OK(db.open());
+        for (const OutboxEntry &e : Outbox(db).entries())
+            QVERIFY(e.subject != QLatin1String("Deferred"));
     }
 
     void usageAndInputErrors()
