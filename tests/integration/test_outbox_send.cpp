@@ -5,6 +5,7 @@
 #include "fixtures/dovecotserver.h"
 #include "fixtures/postfixserver.h"
 #include "fixtures/verify.h"
+#include "models/actionrunner.h"
 #include "models/messagecomposer.h"
 #include "models/outboxrunner.h"
 #include "store/actionqueue.h"
@@ -134,6 +135,21 @@ private:
             QStringLiteral("message-id=<%1>").arg(QString::fromLatin1(messageId))));
     }
 
+    // Sends one more message and waits until Postfix has logged it: log lines come in order,
+    // so whatever was sent before is in the log from then on.
+    bool flushPostfixLog()
+    {
+        OutboxRunner runner(m_outbox.get(), m_actions.get());
+        runner.setAccount(account(), Password);
+        Draft marker = draftTo(Bob, QStringLiteral("marker"));
+        qint64 id = 0;
+        if (runner.submit(marker, identity(Alice, IdentityKind::Own), account(), &id).isError() ||
+            settle(*m_outbox, id).state != OutboxState::Done)
+            return false;
+        return QTest::qWaitFor([&] { return postfixAccepted(marker.messageId) == 1; },
+                               DeliveryTimeoutMs);
+    }
+
     QProcess::ExitStatus runHelper(const QString &crashAt)
     {
         QProcess p;
@@ -219,6 +235,37 @@ private Q_SLOTS:
         QVERIFY(seenFlagOn(Alice, QStringLiteral("Sent"), d.messageId));
     }
 
+    void replyMarksTheOriginalAnswered()
+    {
+        QVERIFY(m_dovecot.deliver(Alice, QStringLiteral("INBOX"),
+                                  "From: bob@example.test\r\nTo: alice@example.test\r\n"
+                                  "Message-ID: <question@example.test>\r\n"
+                                  "Subject: question\r\n\r\nWhen?\r\n"));
+        OutboxRunner runner(m_outbox.get(), m_actions.get());
+        QSignalSpy answered(&runner, &OutboxRunner::answeredQueued);
+        runner.setAccount(account(), Password);
+        Draft d = draftTo(Bob, QStringLiteral("Re: question"));
+        d.inReplyTo = "question@example.test";
+        d.references = {"question@example.test"};
+        d.answers = {QStringLiteral("work"), QStringLiteral("INBOX"), 1};
+        qint64 id = 0;
+        QVERIFY_OK(runner.submit(d, identity(Alice, IdentityKind::Own), account(), &id));
+        const OutboxEntry e = settle(*m_outbox, id);
+        QVERIFY2(e.state == OutboxState::Done, qPrintable(e.lastError));
+        QVERIFY(e.lastError.isEmpty());
+        QCOMPARE(answered.size(), 1);
+
+        // The action queue takes \Answered to the server like any other flag change.
+        ActionRunner actions(m_actions.get());
+        QSignalSpy done(&actions, &ActionRunner::actionDone);
+        actions.setAccount(account(), Password);
+        QVERIFY(done.wait(SettleTimeoutMs));
+        const QStringList inbox = files(Alice, QStringLiteral("INBOX"));
+        QCOMPARE(inbox.size(), 1);
+        QVERIFY2(inbox.constFirst().section(QLatin1String(":2,"), 1).contains(QLatin1Char('R')),
+                 qPrintable(inbox.constFirst()));
+    }
+
     void sendAsWorksOnlyWhereAllowed()
     {
         OutboxRunner runner(m_outbox.get(), m_actions.get());
@@ -250,6 +297,7 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 1);
         QCOMPARE(failures.constFirst().at(1).value<Error>().kind, ErrorKind::Refused);
         QVERIFY(!e.mime.isEmpty()); // kept for editing
+        QVERIFY(flushPostfixLog());
         QCOMPARE(postfixAccepted(refused.messageId), 0);
     }
 
@@ -316,6 +364,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_outbox->find(id)->state == OutboxState::Done, SettleTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(copiesOf(Later, QStringLiteral("INBOX"), d.messageId).size(), 1,
                                   DeliveryTimeoutMs);
+        QVERIFY(flushPostfixLog());
         QCOMPARE(postfixAccepted(d.messageId), 1);
     }
 
@@ -334,6 +383,7 @@ private Q_SLOTS:
         QCOMPARE(runHelper({}), QProcess::NormalExit);
         QCOMPARE(m_outbox->find(id)->state, OutboxState::Done);
         QCOMPARE(copiesOf(Alice, QStringLiteral("Sent"), d.messageId).size(), 1);
+        QVERIFY(flushPostfixLog());
         QCOMPARE(postfixAccepted(d.messageId), 1);
         QCOMPARE(copiesOf(Bob, QStringLiteral("INBOX"), d.messageId).size(), 1);
     }
@@ -354,6 +404,7 @@ private Q_SLOTS:
         const OutboxEntry e = *m_outbox->find(id);
         QCOMPARE(e.state, OutboxState::Interrupted);
         QVERIFY(e.lastError.contains(QLatin1String("may or may not have gone out")));
+        QVERIFY(flushPostfixLog());
         QCOMPARE(postfixAccepted(d.messageId), 0);
         QCOMPARE(copiesOf(Bob, QStringLiteral("INBOX"), d.messageId).size(), 0);
     }
