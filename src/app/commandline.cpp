@@ -5,6 +5,7 @@
 #include "app/display.h"
 #include "app/identitycommand.h"
 #include "app/messagefilecommand.h"
+#include "app/sendcommand.h"
 #include "app/synccommand.h"
 #include "core/error.h"
 #include "gui/mainwindow.h"
@@ -139,7 +140,7 @@ int runCommandLine(int argc, char **argv)
             QStringLiteral("command"),
             QCoreApplication::translate("main",
                                         "account add|list|remove|check, identity, profile, sync, "
-                                        "export-pdf, "
+                                        "send, export-pdf, "
                                         "FILE.eml; nothing to start the GUI"));
         parser.process(app); // prints help or version and exits
         return 0;
@@ -152,6 +153,8 @@ int runCommandLine(int argc, char **argv)
         return runIdentityCommand(parser, app);
     if (command == QLatin1String("profile"))
         return runProfileCommand(parser, app);
+    if (command == QLatin1String("send"))
+        return runSendCommand(parser, app);
 
     std::fprintf(stderr, "tidings: unknown command '%s'; try tidings --help\n",
                  qPrintable(command));

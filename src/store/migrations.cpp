@@ -123,9 +123,31 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE action ADD COLUMN undoable INTEGER NOT NULL DEFAULT 1"),
         },
-        // 7: the outbox, from the outbox branch. Reserved here so the drafts stay number 8
-        // whichever branch is merged first; the merge puts the outbox's statements in.
-        {},
+        // 7: the outbox (store/Outbox): each message on its way out with its exact MIME
+        // bytes and where its send stands, so an accepted message is never sent twice.
+        {
+            QStringLiteral("CREATE TABLE outbox ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " account TEXT NOT NULL,"
+                           " identity TEXT NOT NULL,"
+                           " draft_id INTEGER NOT NULL DEFAULT 0,"
+                           " message_id TEXT NOT NULL,"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " envelope_from TEXT NOT NULL,"
+                           " recipients TEXT NOT NULL,"
+                           " mime BLOB NOT NULL,"
+                           " sent_mailbox TEXT NOT NULL DEFAULT '',"
+                           " answered_account TEXT NOT NULL DEFAULT '',"
+                           " answered_mailbox TEXT NOT NULL DEFAULT '',"
+                           " answered_uid INTEGER NOT NULL DEFAULT 0,"
+                           " state INTEGER NOT NULL DEFAULT 0,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " retry_at INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " owner_pid INTEGER NOT NULL DEFAULT 0,"
+                           " created INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, retry_at)"),
+        },
         // 8: local drafts (store/DraftStore): the whole Draft as one versioned blob, the
         // columns a Drafts list shows, and where the server copy is. Addresses the user has
         // sent to, for completion (models/AddressCompleter).
