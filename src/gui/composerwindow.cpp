@@ -4,9 +4,12 @@
 
 #include "models/addresslist.h"
 #include "models/attachmentreminder.h"
+#include "models/draftautosaver.h"
 #include "models/workspace.h"
 
+#include <QAbstractItemView>
 #include <QCloseEvent>
+#include <QCompleter>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -17,7 +20,9 @@
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QShortcut>
+#include <QStringListModel>
 #include <QTextList>
+#include <QTime>
 
 namespace Tidings {
 
@@ -68,7 +73,10 @@ ComposerWindow::ComposerWindow(Workspace *workspace, const Draft &draft, QWidget
         m_ui->bodyField->setHtml(draft.htmlBody);
     } else {
         setFormatting(false);
-        m_ui->bodyField->setPlainText(draft.plainBody);
+        // A new reply or forward opens with room to write above the quoted text.
+        const bool startsAbove = draft.id == 0 && !draft.plainBody.isEmpty();
+        m_ui->bodyField->setPlainText(startsAbove ? QStringLiteral("\n\n") + draft.plainBody
+                                                  : draft.plainBody);
     }
     // A new message or reply gets the identity's signature; a reopened draft has its own.
     const qsizetype separator = draft.plainBody.lastIndexOf(SignatureSeparator);
@@ -102,6 +110,10 @@ ComposerWindow::ComposerWindow(Workspace *workspace, const Draft &draft, QWidget
     connect(remove, &QShortcut::activated, this, &ComposerWindow::removeSelectedAttachment);
     // A file dropped on the text is attached, not pasted as its path.
     m_ui->bodyField->viewport()->installEventFilter(this);
+    for (QLineEdit *field : {m_ui->toField, m_ui->ccField, m_ui->bccField})
+        setUpCompletion(field);
+    setUpAutosave(draft);
+    m_ui->bodyField->moveCursor(QTextCursor::Start);
     (draft.to.isEmpty() ? static_cast<QWidget *>(m_ui->toField) : m_ui->bodyField)->setFocus();
 }
 
@@ -129,6 +141,75 @@ Draft ComposerWindow::draft(QString *error) const
     d.htmlBody = m_ui->htmlToggle->isChecked() ? m_ui->bodyField->toHtml() : QString();
     d.attachments = m_attachments;
     return d;
+}
+
+void ComposerWindow::setUpAutosave(const Draft &draft)
+{
+    m_autosaver = m_workspace->createAutosaver([this] { return this->draft(); }, this);
+    m_ui->saveDraftButton->setEnabled(m_autosaver != nullptr);
+    if (!m_autosaver) {
+        m_ui->draftStatus->setText(tr("Drafts cannot be kept (no cache)"));
+        return;
+    }
+    if (draft.id > 0) {
+        if (const Error e = m_autosaver->continueDraft(draft.id); e.isError())
+            m_ui->draftStatus->setText(e.message);
+    }
+    m_workspace->setDraftTarget(m_autosaver, m_ui->fromField->currentData().toString());
+    connect(this, &ComposerWindow::edited, m_autosaver, &DraftAutosaver::changed);
+    auto save = [this] {
+        if (const Error e = m_autosaver->saveNow(); e.isError())
+            m_ui->draftStatus->setText(tr("Draft not saved: %1").arg(e.message));
+    };
+    connect(m_ui->saveDraftButton, &QPushButton::clicked, this, save);
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, save);
+    const QString now = QStringLiteral("HH:mm");
+    connect(m_autosaver, &DraftAutosaver::savedLocally, this, [this, now] {
+        m_ui->draftStatus->setText(
+            tr("Draft saved on this computer at %1").arg(QTime::currentTime().toString(now)));
+    });
+    connect(m_autosaver, &DraftAutosaver::savedToServer, this, [this, now] {
+        m_ui->draftStatus->setText(tr("Draft saved at %1").arg(QTime::currentTime().toString(now)));
+    });
+    connect(m_autosaver, &DraftAutosaver::localSaveFailed, this, [this](const Error &e) {
+        m_ui->draftStatus->setText(tr("Draft not saved: %1").arg(e.message));
+    });
+    connect(m_autosaver, &DraftAutosaver::serverSaveFailed, this, [this](const Error &e) {
+        m_ui->draftStatus->setText(
+            tr("Draft saved on this computer only (Drafts: %1)").arg(e.message));
+    });
+}
+
+void ComposerWindow::setUpCompletion(QLineEdit *field)
+{
+    // The field holds a list; only the entry after the last comma is completed.
+    auto *model = new QStringListModel(field);
+    auto *completer = new QCompleter(model, field);
+    completer->setWidget(field);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->popup()->setObjectName(field->objectName() + QStringLiteral("Completions"));
+    auto fragmentStart = [](const QString &text) {
+        const qsizetype comma =
+            std::max(text.lastIndexOf(QLatin1Char(',')), text.lastIndexOf(QLatin1Char(';')));
+        return comma + 1;
+    };
+    connect(field, &QLineEdit::textEdited, completer,
+            [this, field, model, completer, fragmentStart](const QString &text) {
+                const QString fragment = text.mid(fragmentStart(text)).trimmed();
+                const QStringList candidates = m_workspace->completeAddress(fragment);
+                model->setStringList(candidates);
+                if (candidates.isEmpty())
+                    completer->popup()->hide();
+                else
+                    completer->complete(field->rect());
+            });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), field,
+            [field, fragmentStart](const QString &chosen) {
+                const QString text = field->text();
+                const qsizetype start = fragmentStart(text);
+                field->setText(text.left(start) + (start > 0 ? QStringLiteral(" ") : QString()) +
+                               chosen + QStringLiteral(", "));
+            });
 }
 
 void ComposerWindow::setQuestionHandler(std::function<bool(const QString &)> ask)
@@ -176,7 +257,15 @@ void ComposerWindow::send()
         !ask(tr("The text mentions an attachment, but nothing is attached. Send anyway?")))
         return;
     m_sent = true;
-    Q_EMIT sendRequested(d);
+    Draft outgoing = d;
+    if (m_autosaver) {
+        // The draft stays (locally and in Drafts) until the message is sent and in Sent, so
+        // a refused message can be taken back and edited; it keeps the draft's Message-ID.
+        m_autosaver->saveNow();
+        outgoing.id = m_autosaver->draftId();
+        outgoing.messageId = m_autosaver->messageId();
+    }
+    Q_EMIT sendRequested(outgoing);
     close();
 }
 
@@ -249,6 +338,8 @@ void ComposerWindow::onIdentityChanged()
 {
     if (const std::optional<Identity> identity = currentIdentity())
         setSignature(m_workspace->signatureFor(*identity));
+    if (m_autosaver)
+        m_workspace->setDraftTarget(m_autosaver, m_ui->fromField->currentData().toString());
     Q_EMIT edited();
 }
 
@@ -308,8 +399,10 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
     const bool empty = d.to.isEmpty() && d.subject.isEmpty() && d.attachments.isEmpty() &&
                        (d.plainBody.trimmed().isEmpty() ||
                         d.plainBody.trimmed() == (SignatureSeparator + m_signature).trimmed());
-    if (!m_sent && !empty)
-        Q_EMIT edited();
+    // Closing keeps what was written: saved now on this computer; the server's Drafts copy
+    // is the one of the last pause in typing.
+    if (!m_sent && !empty && m_autosaver && m_autosaver->hasUnsavedChanges())
+        m_autosaver->saveNow();
     event->accept();
 }
 

@@ -5,6 +5,8 @@
 #include "core/identity.h"
 
 #include <QWidget>
+
+class QLineEdit;
 #include <functional>
 #include <memory>
 
@@ -14,6 +16,7 @@ class ComposerWindow;
 
 namespace Tidings {
 
+class DraftAutosaver;
 class Workspace;
 
 // Writes one message: identity, recipients with completion, subject, text (plain, or with
@@ -32,6 +35,8 @@ public:
     // Asks the user a yes/no question; tests answer it without a dialog.
     void setQuestionHandler(std::function<bool(const QString &question)> ask);
     void addAttachmentFiles(const QStringList &paths);
+    // Null without a cache (the draft is then not kept).
+    DraftAutosaver *autosaver() const { return m_autosaver; }
 
     // Larger files are refused with the reason: most servers refuse a message over 25 MB,
     // and base64 makes a file a third larger on the wire.
@@ -60,6 +65,8 @@ private:
     std::optional<Identity> currentIdentity() const;
     bool ask(const QString &question);
     void warn(const QString &text);
+    void setUpAutosave(const Draft &draft);
+    void setUpCompletion(QLineEdit *field);
 
     std::unique_ptr<Ui::ComposerWindow> m_ui;
     Workspace *m_workspace;
@@ -68,6 +75,7 @@ private:
     QString m_signature; // the signature block now in the text, without "-- \n"
     std::function<bool(const QString &)> m_ask;
     bool m_sent = false;
+    DraftAutosaver *m_autosaver = nullptr;
 };
 
 } // namespace Tidings

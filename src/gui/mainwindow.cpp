@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
+#include "gui/composerwindow.h"
 #include "ui_mainwindow.h"
 
 #include "gui/messageactions.h"
@@ -100,6 +101,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::status, m_statusLabel, &QLabel::setText);
     connect(workspace, &Workspace::mailboxesListed, this, &MainWindow::selectDefaultMailbox);
     new MessageActions(workspace, m_ui->messageView, m_ui->mailboxView, this);
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setUpComposeActions();
     setUpProfiles();
     new TrayIcon(workspace, this);
 }
@@ -117,6 +123,8 @@ void MainWindow::onMailboxActivated()
     if (account != m_workspace->selectedAccount() || path != m_workspace->selectedMailbox()) {
         m_shownUid = 0;
         m_ui->viewer->showPlaceholder(tr("Select a message to read it."));
+        for (QAction *a : std::as_const(m_replyActions))
+            a->setEnabled(false);
         // A search belongs to the mailbox it was typed in.
         const QSignalBlocker quiet(m_ui->searchField);
         m_ui->searchField->clear();
@@ -150,12 +158,65 @@ void MainWindow::selectDefaultMailbox(const QString &account)
         m_ui->mailboxView->setCurrentIndex(first);
 }
 
+void MainWindow::setUpComposeActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &keys,
+                      const QString &tip) {
+        QAction *action = m_toolBar->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(
+                                                                  QKeySequence::NativeText)));
+        return action;
+    };
+    connect(add(QStringLiteral("writeAction"), tr("&Write"), QKeySequence::New,
+                tr("Write a new message")),
+            &QAction::triggered, this, [this] { openComposer(m_workspace->newDraft()); });
+    m_replyActions = {
+        add(QStringLiteral("replyAction"), tr("&Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
+            tr("Reply to the sender")),
+        add(QStringLiteral("replyAllAction"), tr("Reply &all"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Reply to everyone")),
+        add(QStringLiteral("forwardAction"), tr("&Forward"), QKeySequence(Qt::CTRL | Qt::Key_L),
+            tr("Forward the message with its attachments")),
+        add(QStringLiteral("forwardAttachedAction"), tr("Forward as a&ttachment"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+            tr("Forward the message itself, attached")),
+    };
+    const QList<ReplyMode> kinds = {ReplyMode::Reply, ReplyMode::ReplyAll,
+                                    ReplyMode::ForwardInline, ReplyMode::ForwardAsAttachment};
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        QAction *action = m_replyActions.at(i);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, kind = kinds.at(i)] {
+            Error error;
+            const std::optional<Draft> draft = m_workspace->replyDraft(kind, &error);
+            if (!draft) {
+                m_statusLabel->setText(error.message);
+                return;
+            }
+            openComposer(*draft);
+        });
+    }
+    // Replies need the message on screen; they follow what the viewer shows.
+    connect(m_workspace, &Workspace::messageOpened, this, [this] {
+        for (QAction *a : std::as_const(m_replyActions))
+            a->setEnabled(true);
+    });
+    m_toolBar->addSeparator();
+}
+
+ComposerWindow *MainWindow::openComposer(const Draft &draft)
+{
+    auto *composer = new ComposerWindow(m_workspace, draft);
+    connect(composer, &ComposerWindow::sendRequested, m_workspace, &Workspace::send);
+    composer->show();
+    return composer;
+}
+
 void MainWindow::setUpProfiles()
 {
-    auto *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    m_toolBar = toolBar;
+    QToolBar *toolBar = m_toolBar;
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);

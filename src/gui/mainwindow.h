@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/draft.h"
+
 #include <QMainWindow>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
+class QAction;
 class QComboBox;
 class QLabel;
 class QToolBar;
 
 namespace Tidings {
 
+class ComposerWindow;
 class Workspace;
 
 // Mailbox tree on the left, message list of the selected mailbox on the right, connection
@@ -24,10 +28,14 @@ public:
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens a composer window on `draft`; what it sends goes to the workspace's outbox.
+    ComposerWindow *openComposer(const Draft &draft);
+
 private:
     void onMailboxActivated();
     void onMessageActivated(const QModelIndex &current);
     void selectDefaultMailbox(const QString &account);
+    void setUpComposeActions();
     void setUpProfiles();
     void onProfileChanged(const QString &name);
 
@@ -36,6 +44,7 @@ private:
     QLabel *m_statusLabel;
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_profileSelector = nullptr;
+    QList<QAction *> m_replyActions; // enabled while a message is shown
     qint64 m_shownUid = 0; // the message in the viewer
 };
 

@@ -11,13 +11,17 @@
 #include "imap/serversearch.h"
 #include "imap/unreadcounter.h"
 #include "models/actionrunner.h"
+#include "models/addresscompleter.h"
+#include "models/outboxrunner.h"
 #include "store/accountstore.h"
 #include "store/actionqueue.h"
 #include "store/bodycache.h"
 #include "store/configdir.h"
 #include "store/database.h"
+#include "store/draftstore.h"
 #include "store/identitystore.h"
 #include "store/messagecache.h"
+#include "store/outbox.h"
 #include "store/profilestore.h"
 #include "store/searchindex.h"
 #include "store/sendertrust.h"
@@ -79,6 +83,7 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
                 a.target == m_selectedMailbox)
                 showCached();
         });
+        setUpOutbox();
         connect(m_runner, &ActionRunner::idle, this, [this](const QString &account) {
             if (m_syncDeferred && account == m_selectedAccount) {
                 m_syncDeferred = false;
@@ -91,7 +96,9 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
 
 Workspace::~Workspace()
 {
-    delete m_runner; // its sessions go before the queue and the database they use
+    // Their sessions go before the queues and the database they use.
+    delete m_outboxRunner;
+    delete m_runner;
 }
 
 void Workspace::connectAll()
@@ -128,6 +135,9 @@ void Workspace::connectAccount(const Account &account)
                         // reaches the server even if this first connection fails.
                         if (m_runner)
                             m_runner->setAccount(account, secret);
+                        m_secretsByAccount.insert(account.name, secret);
+                        if (m_outboxRunner)
+                            m_outboxRunner->setAccount(account, secret);
                     });
 }
 

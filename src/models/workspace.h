@@ -2,15 +2,18 @@
 #pragma once
 
 #include "core/account.h"
+#include "core/draft.h"
 #include "core/error.h"
 #include "core/identity.h"
 #include "core/mailaction.h"
 #include "core/mailbox.h"
+#include "core/outboxentry.h"
 #include "core/profile.h"
 #include "models/mailboxtreemodel.h"
 #include "models/messagedocument.h"
 #include "models/messagelistmodel.h"
 #include "models/profilefiltermodel.h"
+#include "models/replybuilder.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,6 +26,11 @@ namespace Tidings {
 
 class ActionQueue;
 class ActionRunner;
+class AddressCompleter;
+class DraftAutosaver;
+class DraftStore;
+class Outbox;
+class OutboxRunner;
 class BackgroundSync;
 class BodyCache;
 class Database;
@@ -63,6 +71,28 @@ public:
     std::optional<Identity> defaultIdentity() const;
     // The signature a message from `identity` gets under the current profile.
     QString signatureFor(const Identity &identity) const;
+
+    // Composing (workspacecompose.cpp). A new message starts from the profile's identity; a
+    // reply or forward from the message on screen, as the identity it was addressed to.
+    Draft newDraft() const;
+    std::optional<Draft> replyDraft(ReplyMode mode, Error *error) const;
+    // Queues the draft in the outbox and sends it (now, or when its account is online). The
+    // outcome arrives through outboxChanged and status.
+    void send(const Tidings::Draft &draft);
+    // Keeps a composer's draft saved locally and in the account's Drafts mailbox while the
+    // user types; owned by `owner`. Null without a cache.
+    DraftAutosaver *createAutosaver(std::function<Draft()> snapshot, QObject *owner);
+    // Server copies of `saver`'s draft go to the Drafts mailbox of `identity`'s account
+    // (while that account is online); otherwise the draft is kept locally only.
+    void setDraftTarget(DraftAutosaver *saver, const QString &identity);
+    // Completion candidates for a recipient field ("Name <email>").
+    QStringList completeAddress(const QString &typed) const;
+    // Messages on their way out or stopped (failed, interrupted, Sent copy pending).
+    QList<OutboxEntry> outboxEntries() const;
+    Error retrySend(qint64 outboxId);
+    Error discardSend(qint64 outboxId);
+    // The draft of a stopped message, to edit and send again (the outbox entry goes).
+    std::optional<Draft> takeBackForEditing(qint64 outboxId, Error *error);
     void selectMailbox(const QString &account, const QString &path);
     QString selectedAccount() const { return m_selectedAccount; }
     QString selectedMailbox() const { return m_selectedMailbox; }
@@ -95,6 +125,8 @@ public:
 
 Q_SIGNALS:
     void profileChanged(const QString &name);
+    // An outbox entry changed state (queued, sent, failed, …): what the outbox view shows.
+    void outboxChanged(const Tidings::OutboxEntry &entry);
     // One line for the status bar: connection progress and every failure's cause.
     void status(const QString &text);
     void accountFailed(const QString &account, const Tidings::Error &error);
@@ -155,6 +187,14 @@ private:
     QSet<qint64> m_searchHits;
     int m_searchGeneration = 0;
     std::unique_ptr<ActionQueue> m_actions;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<AddressCompleter> m_completer;
+    OutboxRunner *m_outboxRunner = nullptr;
+    QHash<QString, QString> m_secretsByAccount; // for the sessions composers open
+    void setUpOutbox();
+    // A sent message's draft: the local one and its copy in the server's Drafts.
+    void removeDraft(qint64 draftId);
     ActionRunner *m_runner = nullptr;
     QHash<QString, QList<Mailbox>> m_mailboxLists;
     QPointer<MailboxSync> m_sync;

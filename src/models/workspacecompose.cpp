@@ -1,11 +1,99 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Workspace: new messages, replies and forwards.
+// Workspace: new messages, replies and forwards, drafts, and the outbox.
 #include "models/workspace.h"
 
+#include "imap/draftuploader.h"
+#include "imap/imapconnection.h"
+#include "models/actionrunner.h"
+#include "models/addresscompleter.h"
+#include "models/draftautosaver.h"
+#include "models/messagecomposer.h"
+#include "models/outboxrunner.h"
 #include "store/bodycache.h"
+#include "store/draftstore.h"
 #include "store/messagecache.h"
+#include "store/outbox.h"
+#include "store/recipienthistory.h"
+
+#include <QLocale>
 
 namespace Tidings {
+
+namespace {
+// The composer window keeps the signature in the text, where the user sees and may change
+// it; the message is composed from that text as it is.
+Identity withoutSignature(Identity identity)
+{
+    identity.signature.clear();
+    return identity;
+}
+
+Address ownerOf(const Account &account)
+{
+    return {account.displayName, account.email};
+}
+} // namespace
+
+void Workspace::setUpOutbox()
+{
+    m_outbox = std::make_unique<Outbox>(*m_db);
+    m_drafts = std::make_unique<DraftStore>(*m_db);
+    m_completer = std::make_unique<AddressCompleter>(*m_db);
+    m_outboxRunner = new OutboxRunner(m_outbox.get(), m_actions.get(), this);
+    connect(m_outboxRunner, &OutboxRunner::answeredQueued, this, [this](const QString &account) {
+        if (m_runner)
+            m_runner->replay(account);
+        if (account == m_selectedAccount)
+            showCached();
+    });
+    connect(m_outboxRunner, &OutboxRunner::entryChanged, this, [this](const OutboxEntry &entry) {
+        const QString subject = entry.subject.isEmpty() ? tr("(no subject)") : entry.subject;
+        switch (entry.state) {
+        case OutboxState::Queued:
+            Q_EMIT status(entry.lastError.isEmpty()
+                              ? tr("“%1” is waiting to be sent").arg(subject)
+                              : tr("“%1” waits (%2); next try at %3")
+                                    .arg(subject, entry.lastError,
+                                         QLocale().toString(entry.retryAt.toLocalTime().time(),
+                                                            QLocale::ShortFormat)));
+            break;
+        case OutboxState::Sending:
+            Q_EMIT status(tr("Sending “%1”…").arg(subject));
+            break;
+        case OutboxState::Accepted:
+            Q_EMIT status(entry.lastError.isEmpty()
+                              ? tr("“%1” was sent; saving the copy…").arg(subject)
+                              : tr("“%1” was sent, but not saved to Sent (%2); retrying")
+                                    .arg(subject, entry.lastError));
+            break;
+        case OutboxState::Saved:
+            Q_EMIT status(tr("Sent “%1”").arg(subject));
+            // It went out and its copy is in Sent: the draft it was written in goes.
+            if (entry.draftId > 0)
+                removeDraft(entry.draftId);
+            break;
+        case OutboxState::Done:
+            Q_EMIT status(tr("Sent “%1”").arg(subject));
+            break;
+        case OutboxState::Failed:
+            Q_EMIT status(tr("“%1” was not sent: %2").arg(subject, entry.lastError));
+            break;
+        case OutboxState::Interrupted:
+            Q_EMIT status(tr("“%1” may or may not have been sent (%2); check the outbox")
+                              .arg(subject, entry.lastError));
+            break;
+        }
+        Q_EMIT outboxChanged(entry);
+    });
+    Error error;
+    const int interrupted = m_outboxRunner->recoverInterrupted(&error);
+    if (error.isError())
+        Q_EMIT status(error.message);
+    else if (interrupted > 0)
+        Q_EMIT status(tr("%n message(s) were being sent when Tidings stopped and may not have "
+                         "gone out; see the outbox",
+                         nullptr, interrupted));
+}
 
 Draft Workspace::newDraft() const
 {
@@ -35,6 +123,144 @@ std::optional<Draft> Workspace::replyDraft(ReplyMode mode, Error *error) const
     // when the original names none of ours.
     const ReplyBuilder builder(m_identities, preferred ? preferred->key() : QString());
     return builder.build(mode, *raw, {m_selectedAccount, m_selectedMailbox, m_openUid}, error);
+}
+
+void Workspace::send(const Draft &draft)
+{
+    const std::optional<Identity> identity = findIdentity(m_identities, draft.identity);
+    const auto account =
+        std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                     [&](const Account &a) { return identity && a.name == identity->account; });
+    if (!identity || account == m_accounts.cend() || !m_outboxRunner) {
+        Q_EMIT status(!m_outboxRunner
+                          ? m_openError
+                          : tr("Not sent: there is no identity %1").arg(draft.identity));
+        return;
+    }
+    Draft queued = draft;
+    const Error e = m_outboxRunner->submit(queued, withoutSignature(*identity), *account, nullptr);
+    if (e.isError()) {
+        Q_EMIT status(tr("Not sent: %1").arg(e.message));
+        return;
+    }
+    if (const Error h = RecipientHistory(*m_db).recordRecipients(queued.recipients()); h.isError())
+        Q_EMIT status(h.message);
+}
+
+void Workspace::removeDraft(qint64 draftId)
+{
+    Error error;
+    const DraftServerCopy copy = m_drafts->serverCopy(draftId, &error);
+    const std::optional<Draft> draft = m_drafts->load(draftId, &error);
+    if (const Error e = m_drafts->remove(draftId); e.isError())
+        Q_EMIT status(e.message);
+    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                                      [&](const Account &a) { return a.name == copy.account; });
+    if (!draft || !copy.isValid() || account == m_accounts.cend() ||
+        !m_secretsByAccount.contains(copy.account))
+        return;
+    // The server's Drafts copy goes on a short-lived session of its own.
+    auto *connection = new ImapConnection(*account, this);
+    auto *uploader = new DraftUploader(connection, connection);
+    connect(connection, &ImapConnection::failed, connection, &QObject::deleteLater);
+    connect(uploader, &DraftUploader::discarded, connection, [this, connection](const Error &e) {
+        if (e.isError())
+            Q_EMIT status(
+                tr("The sent message's draft could not be removed from Drafts: %1").arg(e.message));
+        connection->deleteLater();
+    });
+    connect(connection, &ImapConnection::ready, uploader,
+            [uploader, copy, messageId = draft->messageId] {
+                uploader->discard(copy.mailbox, messageId, copy.uid);
+            });
+    connection->open(m_secretsByAccount.value(copy.account));
+}
+
+DraftAutosaver *Workspace::createAutosaver(std::function<Draft()> snapshot, QObject *owner)
+{
+    if (!m_drafts)
+        return nullptr;
+    auto mime = [this](const Draft &d) -> QByteArray {
+        const std::optional<Identity> identity = findIdentity(m_identities, d.identity);
+        const auto account =
+            std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                         [&](const Account &a) { return identity && a.name == identity->account; });
+        if (!identity || account == m_accounts.cend())
+            return {};
+        Draft copy = d;
+        QByteArray bytes;
+        MessageComposer(withoutSignature(*identity), ownerOf(*account)).compose(copy, &bytes);
+        return bytes;
+    };
+    auto *saver = new DraftAutosaver(m_drafts.get(), std::move(snapshot), mime, owner);
+    return saver;
+}
+
+void Workspace::setDraftTarget(DraftAutosaver *saver, const QString &identityKey)
+{
+    const std::optional<Identity> identity = findIdentity(m_identities, identityKey);
+    if (!saver || !identity || !m_secretsByAccount.contains(identity->account))
+        return;
+    const QString drafts = mailboxWithRole(identity->account, MailboxRole::Drafts);
+    const auto account =
+        std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                     [&](const Account &a) { return a.name == identity->account; });
+    if (drafts.isEmpty() || account == m_accounts.cend())
+        return; // kept locally only: no \Drafts mailbox known (yet)
+    // The uploader SELECTs Drafts, so it gets a session of its own, living with the saver.
+    auto *connection = new ImapConnection(*account, saver);
+    auto *uploader = new DraftUploader(connection, connection);
+    saver->setServerTarget(uploader, account->name, drafts);
+    connection->open(m_secretsByAccount.value(account->name));
+}
+
+QStringList Workspace::completeAddress(const QString &typed) const
+{
+    return m_completer ? m_completer->complete(typed) : QStringList();
+}
+
+QList<OutboxEntry> Workspace::outboxEntries() const
+{
+    QList<OutboxEntry> open;
+    if (!m_outbox)
+        return open;
+    for (const OutboxEntry &e : m_outbox->entries()) {
+        if (e.state != OutboxState::Done)
+            open.append(e);
+    }
+    return open;
+}
+
+Error Workspace::retrySend(qint64 outboxId)
+{
+    return m_outboxRunner ? m_outboxRunner->retry(outboxId)
+                          : Error{ErrorKind::BadInput, m_openError};
+}
+
+Error Workspace::discardSend(qint64 outboxId)
+{
+    return m_outboxRunner ? m_outboxRunner->discard(outboxId)
+                          : Error{ErrorKind::BadInput, m_openError};
+}
+
+std::optional<Draft> Workspace::takeBackForEditing(qint64 outboxId, Error *error)
+{
+    const std::optional<OutboxEntry> entry = m_outbox ? m_outbox->find(outboxId) : std::nullopt;
+    if (!entry || entry->isPastSmtp()) {
+        if (error)
+            *error = {ErrorKind::BadInput, tr("This message was sent already.")};
+        return std::nullopt;
+    }
+    std::optional<Draft> draft =
+        entry->draftId > 0 ? m_drafts->load(entry->draftId, error) : std::nullopt;
+    if (!draft)
+        return std::nullopt;
+    if (const Error e = m_outboxRunner->discard(outboxId); e.isError()) {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    }
+    return draft;
 }
 
 } // namespace Tidings

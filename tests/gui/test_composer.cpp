@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writing mail as a user does in the main window, against real Dovecot and Postfix, in Xvfb:
+// a new message with the forgotten-attachment question, a profile switch to a boss's shared
+// INBOX, and a reply that picks the delegated identity by itself and goes out on behalf.
+#include "auth/secretstore.h"
+#include "fixtures/dovecotserver.h"
+#include "fixtures/keyringsession.h"
+#include "fixtures/mailgenerator.h"
+#include "fixtures/postfixserver.h"
+#include "fixtures/tempdir.h"
+#include "fixtures/xvfbserver.h"
+#include "gui/composerwindow.h"
+#include "gui/mainwindow.h"
+#include "gui/messagepage.h"
+#include "gui/messageviewer.h"
+#include "models/workspace.h"
+#include "store/accountstore.h"
+#include "store/identitystore.h"
+#include "store/profilestore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextEdit>
+#include <QTreeView>
+
+using namespace Tidings;
+using namespace TidingsTest;
+
+namespace {
+const QString Assistant = QStringLiteral("ann@example.test");
+const QString Password = QStringLiteral("ann-pw");
+const QString Boss = QStringLiteral("boss@example.test");
+const QString Bob = QStringLiteral("bob@example.test");
+constexpr int WaitMs = 60000;
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(TIDINGS_BUILD_DIR "/screenshots"));
+    widget->grab().save(QStringLiteral(TIDINGS_BUILD_DIR "/screenshots/") + name);
+}
+} // namespace
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+private:
+    Account account() const
+    {
+        Account a;
+        a.name = QStringLiteral("work");
+        a.email = Assistant;
+        a.displayName = QStringLiteral("Ann Assistant");
+        a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
+        a.smtp = {QStringLiteral("127.0.0.1"), m_postfix->smtpPort(), Security::StartTls};
+        a.caFile = m_dovecot.certificatePath();
+        a.timeoutSeconds = 30;
+        return a;
+    }
+
+    // The messages in `user`'s `mailbox` whose text contains `needle`.
+    QList<QByteArray> messagesWith(const QString &user, const QString &mailbox,
+                                   const QByteArray &needle) const
+    {
+        QString dir =
+            m_dovecot.dir() + QStringLiteral("/home/") + user + QStringLiteral("/Maildir");
+        if (mailbox != QLatin1String("INBOX"))
+            dir += QStringLiteral("/.") + mailbox;
+        QList<QByteArray> found;
+        for (const char *sub : {"/new", "/cur"}) {
+            const QDir d(dir + QLatin1String(sub));
+            for (const QString &name : d.entryList(QDir::Files)) {
+                const QByteArray content = readFile(d.filePath(name));
+                if (content.contains(needle))
+                    found.append(content);
+            }
+        }
+        return found;
+    }
+
+    ComposerWindow *composerAfter(QAction *action)
+    {
+        const QList<ComposerWindow *> before = m_window->findChildren<ComposerWindow *>();
+        action->trigger();
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *c = qobject_cast<ComposerWindow *>(w);
+            if (c && c->isVisible() && !before.contains(c))
+                return c;
+        }
+        return nullptr;
+    }
+
+    bool waitForSent(const QString &subject)
+    {
+        QSignalSpy changed(m_workspace.get(), &Workspace::outboxChanged);
+        return QTest::qWaitFor(
+            [&] {
+                for (const QList<QVariant> &args : std::as_const(changed)) {
+                    const auto e = args.at(0).value<OutboxEntry>();
+                    if (e.subject == subject &&
+                        (e.state == OutboxState::Saved || e.state == OutboxState::Done))
+                        return true;
+                    if (e.subject == subject && e.state == OutboxState::Failed) {
+                        qWarning("send failed: %s", qPrintable(e.lastError));
+                        return true;
+                    }
+                }
+                return false;
+            },
+            WaitMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_keyring.start(), qPrintable(m_keyring.error()));
+        m_dovecot.addUser(Assistant, Password);
+        m_dovecot.addUser(Boss, QStringLiteral("boss-pw"));
+        m_dovecot.addUser(Bob, QStringLiteral("bob-pw"));
+        const MailGenerator gen(QStringLiteral("Boss"), Boss);
+        QVERIFY(m_dovecot.deliver(
+            Boss, QStringLiteral("INBOX"),
+            gen.message(QStringLiteral("Bob Fischer"), Bob, Boss, QStringLiteral("Budget 2027"),
+                        QStringLiteral("Can we meet on Monday about the budget?"),
+                        QDateTime::currentDateTimeUtc().addSecs(-3600), "<budget@example.test>")));
+        QVERIFY(m_dovecot.createMailbox(Boss, QStringLiteral("Sent")));
+        QVERIFY(m_dovecot.share(Boss, QStringLiteral("INBOX"), Assistant, QStringLiteral("lrswi")));
+        QVERIFY(m_dovecot.share(Boss, QStringLiteral("Sent"), Assistant, QStringLiteral("lrswi")));
+        QVERIFY(m_dovecot.createMailbox(Assistant, QStringLiteral("Sent")));
+        QVERIFY(m_dovecot.createMailbox(Assistant, QStringLiteral("Drafts")));
+        QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
+        m_postfix = std::make_unique<PostfixServer>(m_dovecot);
+        m_postfix->allowSender(Assistant, {Assistant, Boss});
+        QVERIFY2(m_postfix->start(), qPrintable(m_postfix->error()));
+
+        const QString config = m_profile.path();
+        QVERIFY(!AccountStore(config).add(account()).isError());
+        Identity own;
+        own.account = QStringLiteral("work");
+        own.email = Assistant;
+        own.displayName = QStringLiteral("Ann Assistant");
+        own.signature = QStringLiteral("Ann");
+        QVERIFY(!IdentityStore(config).add(own, true).isError());
+        Identity boss;
+        boss.account = QStringLiteral("work");
+        boss.email = Boss;
+        boss.displayName = QStringLiteral("The Boss");
+        boss.kind = IdentityKind::Delegated;
+        boss.mode = DelegationMode::OnBehalf;
+        boss.sentMailbox = QStringLiteral("Shared/%1/Sent").arg(Boss);
+        boss.signature = QStringLiteral("Ann, for the Boss");
+        QVERIFY(!IdentityStore(config).add(boss).isError());
+        Profile mine{QStringLiteral("Mine"), {QStringLiteral("work")}, {}, {}, {}};
+        Profile bossView{QStringLiteral("Boss"),
+                         {},
+                         {{QStringLiteral("work"), QStringLiteral("Shared/%1/INBOX").arg(Boss)}},
+                         QStringLiteral("work:") + Boss,
+                         {}};
+        QVERIFY(!ProfileStore(config).save(mine).isError());
+        QVERIFY(!ProfileStore(config).save(bossView).isError());
+        SecretStore secrets(config);
+        bool written = false;
+        secrets.write(account().secretKey(), Password, this,
+                      [&](const Error &) { written = true; });
+        QVERIFY(QTest::qWaitFor([&] { return written; }, WaitMs));
+
+        m_workspace = std::make_unique<Workspace>(config);
+        QVERIFY(!m_workspace->setProfile(QStringLiteral("Mine")).isError());
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
+        m_window->resize(1100, 650);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_workspace.get(), &Workspace::messagesLoaded);
+        m_workspace->connectAll();
+        QVERIFY(loaded.wait(WaitMs));
+    }
+
+    void newMessageAsksAboutAForgottenAttachment()
+    {
+        ComposerWindow *composer =
+            composerAfter(m_window->findChild<QAction *>(QStringLiteral("writeAction")));
+        QVERIFY(composer);
+        QStringList questions;
+        bool answer = false;
+        composer->setQuestionHandler([&](const QString &q) {
+            questions.append(q);
+            return answer;
+        });
+        auto *from = composer->findChild<QComboBox *>(QStringLiteral("fromField"));
+        QCOMPARE(from->currentData().toString(), QStringLiteral("work:") + Assistant);
+        auto *body = composer->findChild<QTextEdit *>(QStringLiteral("bodyField"));
+        // The identity's signature is in the text, after the separator.
+        QVERIFY2(body->toPlainText().endsWith(QLatin1String("-- \nAnn")),
+                 qPrintable(body->toPlainText()));
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("toField")),
+                         QStringLiteral("Bob <") + Bob + QLatin1Char('>'));
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("subjectField")),
+                         QStringLiteral("Slides"));
+        body->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(body, QStringLiteral("Hi Bob, the slides are attached."));
+        screenshot(composer, QStringLiteral("composer-new.png"));
+
+        QSignalSpy closed(composer, &QObject::destroyed);
+        composer->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(questions.constFirst().contains(QLatin1String("attachment")));
+        QVERIFY(closed.isEmpty()); // "no" keeps the window open, nothing sent
+
+        TempDir files;
+        const QString slides = files.filePath(QStringLiteral("slides.pdf"));
+        QFile f(slides);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(3000, 'x'));
+        f.close();
+        composer->addAttachmentFiles({slides});
+        auto *list = composer->findChild<QListWidget *>(QStringLiteral("attachmentList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QLatin1String("slides.pdf")),
+                 qPrintable(list->item(0)->text()));
+        screenshot(composer, QStringLiteral("composer-attachment.png"));
+        composer->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        QCOMPARE(questions.size(), 1); // nothing to ask now
+        QVERIFY(waitForSent(QStringLiteral("Slides")));
+        const QList<QByteArray> delivered = messagesWith(Bob, QStringLiteral("INBOX"), "Slides");
+        QCOMPARE(delivered.size(), 1);
+        QVERIFY(delivered.constFirst().contains("slides.pdf"));
+        QVERIFY(!delivered.constFirst().contains("Sender:"));
+        QCOMPARE(messagesWith(Assistant, QStringLiteral("Sent"), "Slides").size(), 1);
+    }
+
+    void profileSwitchShowsTheBossInbox()
+    {
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("mailboxView"));
+        QSignalSpy loaded(m_workspace.get(), &Workspace::messagesLoaded);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier); // the second profile
+        QCOMPARE(m_workspace->profileName(), QStringLiteral("Boss"));
+        auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("profileSelector"));
+        QCOMPARE(selector->currentText(), QStringLiteral("Boss"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->selectedMailbox(),
+                                  QStringLiteral("Shared/%1/INBOX").arg(Boss), WaitMs);
+        QVERIFY(loaded.wait(WaitMs) || !loaded.isEmpty());
+        // Only the boss's INBOX (and the folders above it) is in the tree.
+        QStringList shown;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+                const QModelIndex i = tree->model()->index(r, 0, parent);
+                shown.append(i.data(MailboxTreeModel::MailboxPathRole).toString());
+                walk(i);
+            }
+        };
+        walk({});
+        QVERIFY2(!shown.contains(QStringLiteral("Sent")), qPrintable(shown.join(u',')));
+        QVERIFY(shown.contains(QStringLiteral("Shared/%1/INBOX").arg(Boss)));
+        auto *list = m_window->findChild<QTreeView *>(QStringLiteral("messageView"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, WaitMs);
+        screenshot(m_window.get(), QStringLiteral("profile-boss.png"));
+    }
+
+    void replyPicksTheIdentityTheMessageWasAddressedTo()
+    {
+        auto *list = m_window->findChild<QTreeView *>(QStringLiteral("messageView"));
+        auto *viewer = m_window->findChild<MessageViewer *>(QStringLiteral("viewer"));
+        QSignalSpy rendered(viewer, &MessageViewer::rendered);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(rendered.wait(WaitMs));
+        auto *reply = m_window->findChild<QAction *>(QStringLiteral("replyAction"));
+        QTRY_VERIFY(reply->isEnabled());
+        ComposerWindow *composer = composerAfter(reply);
+        QVERIFY(composer);
+        composer->setQuestionHandler([](const QString &q) {
+            qWarning("unexpected question: %s", qPrintable(q));
+            return false;
+        });
+        // Addressed to the boss: the reply is written as the boss (on behalf), to Bob.
+        auto *from = composer->findChild<QComboBox *>(QStringLiteral("fromField"));
+        QCOMPARE(from->currentData().toString(), QStringLiteral("work:") + Boss);
+        QVERIFY(from->currentText().contains(QLatin1String("on behalf")));
+        QVERIFY(composer->findChild<QLineEdit *>(QStringLiteral("toField"))->text().contains(Bob));
+        QCOMPARE(composer->findChild<QLineEdit *>(QStringLiteral("subjectField"))->text(),
+                 QStringLiteral("Re: Budget 2027"));
+        auto *body = composer->findChild<QTextEdit *>(QStringLiteral("bodyField"));
+        QVERIFY2(body->toPlainText().contains(QLatin1String("> Can we meet on Monday")),
+                 qPrintable(body->toPlainText()));
+        QVERIFY(body->toPlainText().endsWith(QLatin1String("-- \nAnn, for the Boss")));
+        body->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(body, QStringLiteral("Monday at 10 works. "));
+        screenshot(composer, QStringLiteral("composer-reply-on-behalf.png"));
+        composer->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        QVERIFY(waitForSent(QStringLiteral("Re: Budget 2027")));
+
+        const QList<QByteArray> delivered =
+            messagesWith(Bob, QStringLiteral("INBOX"), "Re: Budget 2027");
+        QCOMPARE(delivered.size(), 1);
+        const QByteArray &m = delivered.constFirst();
+        QVERIFY2(m.contains("From: The Boss <" + Boss.toUtf8() + ">"), m.constData());
+        QVERIFY2(m.contains("Sender: Ann Assistant <" + Assistant.toUtf8() + ">"), m.constData());
+        QVERIFY(m.contains("In-Reply-To: <budget@example.test>"));
+        // The copy is in the boss's own Sent, through the shared namespace.
+        QCOMPARE(messagesWith(Boss, QStringLiteral("Sent"), "Re: Budget 2027").size(), 1);
+        QCOMPARE(messagesWith(Assistant, QStringLiteral("Sent"), "Re: Budget 2027").size(), 0);
+    }
+
+private:
+    KeyringSession m_keyring;
+    DovecotServer m_dovecot;
+    std::unique_ptr<PostfixServer> m_postfix;
+    TempDir m_profile;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+int main(int argc, char **argv)
+{
+    XvfbServer xvfb;
+    if (!xvfb.start()) {
+        std::fprintf(stderr, "test_composer: %s\n", qPrintable(xvfb.error()));
+        return 1;
+    }
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    Tidings::MessagePage::prepareApplication();
+    QApplication app(argc, argv);
+    TestComposer test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_composer.moc"
