@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
 #include "gui/composerwindow.h"
+#include "gui/outboxdialog.h"
 #include "ui_mainwindow.h"
 
 #include "gui/messageactions.h"
@@ -165,8 +166,8 @@ void MainWindow::setUpComposeActions()
         QAction *action = m_toolBar->addAction(text);
         action->setObjectName(name);
         action->setShortcut(keys);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(
-                                                                  QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
         return action;
     };
     connect(add(QStringLiteral("writeAction"), tr("&Write"), QKeySequence::New,
@@ -183,8 +184,8 @@ void MainWindow::setUpComposeActions()
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
             tr("Forward the message itself, attached")),
     };
-    const QList<ReplyMode> kinds = {ReplyMode::Reply, ReplyMode::ReplyAll,
-                                    ReplyMode::ForwardInline, ReplyMode::ForwardAsAttachment};
+    const QList<ReplyMode> kinds = {ReplyMode::Reply, ReplyMode::ReplyAll, ReplyMode::ForwardInline,
+                                    ReplyMode::ForwardAsAttachment};
     for (qsizetype i = 0; i < kinds.size(); ++i) {
         QAction *action = m_replyActions.at(i);
         action->setEnabled(false);
@@ -204,6 +205,35 @@ void MainWindow::setUpComposeActions()
             a->setEnabled(true);
     });
     m_toolBar->addSeparator();
+    m_outboxAction = add(QStringLiteral("outboxAction"), tr("Outbox"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                         tr("Messages on their way out, and those that were not sent"));
+    connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
+    connect(m_workspace, &Workspace::outboxChanged, this, &MainWindow::updateOutboxAction);
+    updateOutboxAction();
+}
+
+void MainWindow::updateOutboxAction()
+{
+    const QList<OutboxEntry> entries = m_workspace->outboxEntries();
+    const bool attention = std::any_of(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
+        return e.needsUser() || !e.lastError.isEmpty();
+    });
+    m_outboxAction->setText(entries.isEmpty() ? tr("Outbox")
+                            : attention       ? tr("Outbox (%1) ⚠").arg(entries.size())
+                                              : tr("Outbox (%1)").arg(entries.size()));
+}
+
+void MainWindow::showOutbox()
+{
+    if (!m_outbox) {
+        m_outbox = new OutboxDialog(
+            m_workspace, [this](const Draft &draft) { openComposer(draft); }, this);
+    }
+    m_outbox->refresh();
+    m_outbox->show();
+    m_outbox->raise();
+    m_outbox->activateWindow();
 }
 
 ComposerWindow *MainWindow::openComposer(const Draft &draft)

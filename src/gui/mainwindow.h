@@ -17,6 +17,7 @@ class QToolBar;
 namespace Tidings {
 
 class ComposerWindow;
+class OutboxDialog;
 class Workspace;
 
 // Mailbox tree on the left, message list of the selected mailbox on the right, connection
@@ -36,6 +37,8 @@ private:
     void onMessageActivated(const QModelIndex &current);
     void selectDefaultMailbox(const QString &account);
     void setUpComposeActions();
+    void updateOutboxAction();
+    void showOutbox();
     void setUpProfiles();
     void onProfileChanged(const QString &name);
 
@@ -45,6 +48,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_profileSelector = nullptr;
     QList<QAction *> m_replyActions; // enabled while a message is shown
+    QAction *m_outboxAction = nullptr;
+    OutboxDialog *m_outbox = nullptr;
     qint64 m_shownUid = 0; // the message in the viewer
 };
 

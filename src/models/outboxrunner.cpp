@@ -133,7 +133,13 @@ Error OutboxRunner::edit(qint64 id, Draft &draft, const Identity &identity, cons
 
 Error OutboxRunner::retry(qint64 id)
 {
-    if (Error e = m_outbox->requeue(id); e.isError())
+    const std::optional<OutboxEntry> entry = m_outbox->find(id);
+    // Sent, but not saved to Sent: only the copy is tried again, now; SMTP never again.
+    const Error e =
+        entry && entry->state == OutboxState::Accepted
+            ? m_outbox->markSaveFailed(id, entry->lastError, QDateTime::currentDateTimeUtc())
+            : m_outbox->requeue(id);
+    if (e.isError())
         return e;
     if (const std::optional<OutboxEntry> now = m_outbox->find(id))
         Q_EMIT entryChanged(*now);

@@ -42,7 +42,8 @@ public:
                  qint64 *id = nullptr);
     // A failed, interrupted or waiting entry edited by the user: composed again and queued.
     Error edit(qint64 id, Draft &draft, const Identity &identity, const Account &account);
-    // Sends a failed, interrupted or waiting entry (again) now.
+    // Sends a failed, interrupted or waiting entry (again) now; for an accepted one whose
+    // Sent copy failed, makes the copy now.
     Error retry(qint64 id);
     // Discards an entry that was not accepted (or is done).
     Error discard(qint64 id);

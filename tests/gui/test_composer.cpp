@@ -21,7 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -39,6 +41,7 @@ const QString Assistant = QStringLiteral("ann@example.test");
 const QString Password = QStringLiteral("ann-pw");
 const QString Boss = QStringLiteral("boss@example.test");
 const QString Bob = QStringLiteral("bob@example.test");
+const QString Sales = QStringLiteral("sales@example.test");
 constexpr int WaitMs = 60000;
 
 void screenshot(QWidget *widget, const QString &name)
@@ -157,6 +160,12 @@ private Q_SLOTS:
         boss.sentMailbox = QStringLiteral("Shared/%1/Sent").arg(Boss);
         boss.signature = QStringLiteral("Ann, for the Boss");
         QVERIFY(!IdentityStore(config).add(boss).isError());
+        // An alias the SMTP server does not let this login use (no sender-login entry).
+        Identity sales;
+        sales.account = QStringLiteral("work");
+        sales.email = Sales;
+        sales.kind = IdentityKind::Alias;
+        QVERIFY(!IdentityStore(config).add(sales).isError());
         Profile mine{QStringLiteral("Mine"), {QStringLiteral("work")}, {}, {}, {}};
         Profile bossView{QStringLiteral("Boss"),
                          {},
@@ -233,6 +242,69 @@ private Q_SLOTS:
         QVERIFY(delivered.constFirst().contains("slides.pdf"));
         QVERIFY(!delivered.constFirst().contains("Sender:"));
         QCOMPARE(messagesWith(Assistant, QStringLiteral("Sent"), "Slides").size(), 1);
+    }
+
+    void refusedMessageIsKeptAndCanBeEditedFromTheOutbox()
+    {
+        ComposerWindow *composer =
+            composerAfter(m_window->findChild<QAction *>(QStringLiteral("writeAction")));
+        QVERIFY(composer);
+        composer->setQuestionHandler([](const QString &) { return true; });
+        auto *from = composer->findChild<QComboBox *>(QStringLiteral("fromField"));
+        from->setCurrentIndex(from->findData(QStringLiteral("work:") + Sales));
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("toField")), Bob);
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("subjectField")),
+                         QStringLiteral("Offer"));
+        auto *body = composer->findChild<QTextEdit *>(QStringLiteral("bodyField"));
+        body->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(body, QStringLiteral("Our offer stands."));
+        QSignalSpy changed(m_workspace.get(), &Workspace::outboxChanged);
+        composer->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &a) {
+                    return a.at(0).value<OutboxEntry>().state == OutboxState::Failed;
+                });
+            },
+            WaitMs));
+        // The cause names the identity and the server's reply; the window says so too.
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY2(status->text().contains(Sales), qPrintable(status->text()));
+        auto *outbox = m_window->findChild<QAction *>(QStringLiteral("outboxAction"));
+        QVERIFY2(outbox->text().contains(QLatin1String("(1)")), qPrintable(outbox->text()));
+        outbox->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("outboxDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto *detail = dialog->findChild<QLabel *>(QStringLiteral("outboxDetail"));
+        QVERIFY2(detail->text().contains(QLatin1String("must allow")), qPrintable(detail->text()));
+        screenshot(dialog, QStringLiteral("outbox-refused.png"));
+
+        // Edit takes it back into a composer with everything that was written.
+        const QList<ComposerWindow *> before = m_window->findChildren<ComposerWindow *>();
+        dialog->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+        ComposerWindow *again = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *c = qobject_cast<ComposerWindow *>(w);
+            if (c && c->isVisible() && !before.contains(c))
+                again = c;
+        }
+        QVERIFY(again);
+        again->setQuestionHandler([](const QString &) { return true; });
+        QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("subjectField"))->text(),
+                 QStringLiteral("Offer"));
+        QVERIFY(again->findChild<QTextEdit *>(QStringLiteral("bodyField"))
+                    ->toPlainText()
+                    .contains(QLatin1String("Our offer stands.")));
+        QCOMPARE(m_workspace->outboxEntries().size(), 0);
+        auto *againFrom = again->findChild<QComboBox *>(QStringLiteral("fromField"));
+        againFrom->setCurrentIndex(againFrom->findData(QStringLiteral("work:") + Assistant));
+        again->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        QVERIFY(waitForSent(QStringLiteral("Offer")));
+        const QList<QByteArray> delivered = messagesWith(Bob, QStringLiteral("INBOX"), "Offer");
+        QCOMPARE(delivered.size(), 1);
+        QVERIFY(delivered.constFirst().contains("Our offer stands."));
+        QVERIFY(!delivered.constFirst().contains(Sales.toUtf8()));
+        dialog->close();
     }
 
     void profileSwitchShowsTheBossInbox()
