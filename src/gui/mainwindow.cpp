@@ -199,6 +199,16 @@ void MainWindow::setUpComposeActions()
             openComposer(*draft);
         });
     }
+    // A draft opens in a composer (double-click or Enter), to be continued.
+    connect(m_ui->messageView, &QTreeView::activated, this, [this] {
+        if (!m_workspace->openMessageIsDraft())
+            return;
+        Error error;
+        if (const std::optional<Draft> draft = m_workspace->continueOpenDraft(&error))
+            openComposer(*draft);
+        else if (error.isError())
+            m_statusLabel->setText(error.message);
+    });
     // Replies need the message on screen; they follow what the viewer shows.
     connect(m_workspace, &Workspace::messageOpened, this, [this] {
         for (QAction *a : std::as_const(m_replyActions))

@@ -87,6 +87,11 @@ public:
     void setDraftTarget(DraftAutosaver *saver, const QString &identity);
     // Completion candidates for a recipient field ("Name <email>").
     QStringList completeAddress(const QString &typed) const;
+    // The message on screen is a draft (it is in the account's Drafts mailbox).
+    bool openMessageIsDraft() const;
+    // That draft, to continue in a composer: the local one with the same Message-ID, else
+    // the server's copy read back (and kept locally from now on, replacing it when saved).
+    std::optional<Draft> continueOpenDraft(Error *error);
     // Messages on their way out or stopped (failed, interrupted, Sent copy pending).
     QList<OutboxEntry> outboxEntries() const;
     Error retrySend(qint64 outboxId);

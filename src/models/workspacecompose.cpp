@@ -7,6 +7,7 @@
 #include "models/actionrunner.h"
 #include "models/addresscompleter.h"
 #include "models/draftautosaver.h"
+#include "models/draftfrommessage.h"
 #include "models/messagecomposer.h"
 #include "models/outboxrunner.h"
 #include "store/bodycache.h"
@@ -208,10 +209,55 @@ void Workspace::setDraftTarget(DraftAutosaver *saver, const QString &identityKey
     if (drafts.isEmpty() || account == m_accounts.cend())
         return; // kept locally only: no \Drafts mailbox known (yet)
     // The uploader SELECTs Drafts, so it gets a session of its own, living with the saver.
+    // It becomes the target once logged in; a version saved meanwhile goes up then.
     auto *connection = new ImapConnection(*account, saver);
     auto *uploader = new DraftUploader(connection, connection);
-    saver->setServerTarget(uploader, account->name, drafts);
+    connect(connection, &ImapConnection::ready, saver,
+            [saver, uploader, name = account->name, drafts] {
+                saver->setServerTarget(uploader, name, drafts);
+                if (saver->draftId() > 0)
+                    saver->changed();
+            });
+    connect(connection, &ImapConnection::failed, saver, [this](const Error &e) {
+        Q_EMIT status(tr("Drafts are kept on this computer only: %1").arg(e.message));
+    });
     connection->open(m_secretsByAccount.value(account->name));
+}
+
+bool Workspace::openMessageIsDraft() const
+{
+    return m_openUid > 0 && !m_selectedMailbox.isEmpty() &&
+           mailboxWithRole(m_selectedAccount, MailboxRole::Drafts) == m_selectedMailbox;
+}
+
+std::optional<Draft> Workspace::continueOpenDraft(Error *error)
+{
+    if (!openMessageIsDraft() || !m_drafts)
+        return std::nullopt;
+    const qint64 mailboxId = m_cache->state(m_selectedAccount, m_selectedMailbox).id;
+    const std::optional<QByteArray> raw = m_bodies->raw(mailboxId, m_openUid, error);
+    if (!raw)
+        return std::nullopt;
+    std::optional<Draft> parsed = draftFromMessage(*raw, m_identities, error);
+    if (!parsed)
+        return std::nullopt;
+    // Saved here before: the local copy has everything, also what is newer than the server's.
+    for (const DraftSummary &summary : m_drafts->list()) {
+        std::optional<Draft> local = m_drafts->load(summary.id);
+        if (local && !parsed->messageId.isEmpty() && local->messageId == parsed->messageId)
+            return local;
+    }
+    if (parsed->identity.isEmpty()) {
+        if (const std::optional<Identity> fallback = defaultIdentity())
+            parsed->identity = fallback->key();
+    }
+    if (const Error e = m_drafts->save(*parsed); e.isError()) {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    }
+    m_drafts->setServerCopy(parsed->id, {m_selectedAccount, m_selectedMailbox, m_openUid});
+    return parsed;
 }
 
 QStringList Workspace::completeAddress(const QString &typed) const

@@ -13,6 +13,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
+#include "models/draftautosaver.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
 #include "store/identitystore.h"
@@ -242,6 +243,64 @@ private Q_SLOTS:
         QVERIFY(delivered.constFirst().contains("slides.pdf"));
         QVERIFY(!delivered.constFirst().contains("Sender:"));
         QCOMPARE(messagesWith(Assistant, QStringLiteral("Sent"), "Slides").size(), 1);
+    }
+
+    void draftIsSavedToDraftsAndContinuedFromThere()
+    {
+        ComposerWindow *composer =
+            composerAfter(m_window->findChild<QAction *>(QStringLiteral("writeAction")));
+        QVERIFY(composer && composer->autosaver());
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("toField")), Bob);
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("subjectField")),
+                         QStringLiteral("Unfinished thoughts"));
+        auto *body = composer->findChild<QTextEdit *>(QStringLiteral("bodyField"));
+        body->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(body, QStringLiteral("First version."));
+        QSignalSpy uploaded(composer->autosaver(), &DraftAutosaver::savedToServer);
+        QSignalSpy failed(composer->autosaver(), &DraftAutosaver::serverSaveFailed);
+        QTest::keyClick(composer, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&] { return !uploaded.isEmpty() || !failed.isEmpty(); }, WaitMs));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+        const qint64 draftId = composer->autosaver()->draftId();
+        QCOMPARE(messagesWith(Assistant, QStringLiteral("Drafts"), "First version.").size(), 1);
+        composer->close();
+
+        // In the Drafts mailbox, Enter on the draft continues it in a composer.
+        auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("mailboxView"));
+        auto *list = m_window->findChild<QTreeView *>(QStringLiteral("messageView"));
+        tree->setCurrentIndex(m_workspace->visibleMailboxes()->mailboxIndex(
+            QStringLiteral("work"), QStringLiteral("Drafts")));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, WaitMs);
+        auto *viewer = m_window->findChild<MessageViewer *>(QStringLiteral("viewer"));
+        QSignalSpy rendered(viewer, &MessageViewer::rendered);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(rendered.wait(WaitMs));
+        const QList<ComposerWindow *> before = m_window->findChildren<ComposerWindow *>();
+        Q_EMIT list->activated(list->currentIndex());
+        ComposerWindow *again = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *c = qobject_cast<ComposerWindow *>(w);
+            if (c && c->isVisible() && !before.contains(c))
+                again = c;
+        }
+        QVERIFY(again);
+        QCOMPARE(again->autosaver()->draftId(), draftId); // the same draft, not a copy
+        QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("subjectField"))->text(),
+                 QStringLiteral("Unfinished thoughts"));
+        auto *againBody = again->findChild<QTextEdit *>(QStringLiteral("bodyField"));
+        QVERIFY(againBody->toPlainText().startsWith(QLatin1String("First version.")));
+        againBody->moveCursor(QTextCursor::End);
+        QTest::keyClicks(againBody, QStringLiteral(" Second version."));
+        QSignalSpy uploadedAgain(again->autosaver(), &DraftAutosaver::savedToServer);
+        QTest::keyClick(again, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(uploadedAgain.wait(WaitMs));
+        // The server keeps one draft: the new version replaced the old one.
+        QCOMPARE(messagesWith(Assistant, QStringLiteral("Drafts"), "Unfinished thoughts").size(),
+                 1);
+        QCOMPARE(messagesWith(Assistant, QStringLiteral("Drafts"), "Second version.").size(), 1);
+        again->close();
+        tree->setCurrentIndex(m_workspace->visibleMailboxes()->mailboxIndex(
+            QStringLiteral("work"), QStringLiteral("INBOX")));
     }
 
     void refusedMessageIsKeptAndCanBeEditedFromTheOutbox()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/addresslist.h"
 #include "models/attachmentreminder.h"
+#include "models/draftfrommessage.h"
+#include "models/messagecomposer.h"
 
 #include <QTest>
 
@@ -65,6 +67,48 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(bool, mentions);
         QCOMPARE(mentionsAttachment(body), mentions);
+    }
+
+    void aSavedDraftReadsBackAsTheSameDraft()
+    {
+        Identity me;
+        me.account = QStringLiteral("work");
+        me.email = QStringLiteral("me@example.test");
+        me.displayName = QStringLiteral("Me");
+        Draft draft;
+        draft.identity = me.key();
+        draft.to = {{QStringLiteral("Ann Example"), QStringLiteral("ann@example.test")}};
+        draft.cc = {{{}, QStringLiteral("cc@example.test")}};
+        draft.bcc = {{{}, QStringLiteral("hidden@example.test")}};
+        draft.subject = QStringLiteral("Grüße zum Plan");
+        draft.plainBody = QStringLiteral("Erste Zeile\nzweite Zeile");
+        draft.inReplyTo = "parent@example.test";
+        draft.references = {"root@example.test", "parent@example.test"};
+        draft.attachments = {{QStringLiteral("plan.txt"), "text/plain", "the plan\n"}};
+        QByteArray mime;
+        QVERIFY(
+            !MessageComposer(me, {QStringLiteral("Me"), me.email}).compose(draft, &mime).isError());
+        QVERIFY(!draft.messageId.isEmpty());
+
+        Error error;
+        const std::optional<Draft> back = draftFromMessage(mime, {me}, &error);
+        QVERIFY2(back, qPrintable(error.message));
+        QCOMPARE(back->identity, me.key());
+        QCOMPARE(back->messageId, draft.messageId);
+        QCOMPARE(back->to.size(), 1);
+        QCOMPARE(back->to.constFirst().name, QStringLiteral("Ann Example"));
+        QCOMPARE(back->cc.constFirst().email, QStringLiteral("cc@example.test"));
+        QCOMPARE(back->subject, draft.subject);
+        QVERIFY2(back->plainBody.contains(QLatin1String("Erste Zeile\nzweite Zeile")),
+                 qPrintable(back->plainBody));
+        QCOMPARE(back->inReplyTo, draft.inReplyTo);
+        QCOMPARE(back->references, draft.references);
+        QCOMPARE(back->attachments.size(), 1);
+        QCOMPARE(back->attachments.constFirst().fileName, QStringLiteral("plan.txt"));
+        QCOMPARE(back->attachments.constFirst().data, QByteArray("the plan\n"));
+
+        QVERIFY(!draftFromMessage(QByteArray(), {me}, &error));
+        QVERIFY(error.isError());
     }
 };
 
