@@ -12,6 +12,7 @@
 #include "gui/messagepage.h"
 #include "models/workspace.h"
 #include "store/configdir.h"
+#include "store/profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,6 +42,19 @@ QString findSubcommand(int argc, char **argv)
     return {};
 }
 
+// The value of `--name VALUE` or `--name=VALUE`, before any application object exists.
+QString optionValue(int argc, char **argv, const QString &name)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == name && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(name + QLatin1Char('=')))
+            return arg.mid(name.size() + 1);
+    }
+    return {};
+}
+
 bool wantsHelpOrVersion(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -53,6 +67,15 @@ bool wantsHelpOrVersion(int argc, char **argv)
 
 int runGui(int argc, char **argv)
 {
+    // A mistyped profile is told at once, with or without a display.
+    const QString profile = optionValue(argc, argv, QStringLiteral("--profile"));
+    if (!profile.isEmpty() &&
+        !ProfileStore(resolveConfigDir(optionValue(argc, argv, QStringLiteral("--config-dir"))))
+             .find(profile)) {
+        std::fprintf(stderr, "tidings: no profile named '%s'; see tidings profile list\n",
+                     qPrintable(profile));
+        return static_cast<int>(ErrorKind::BadInput);
+    }
     if (const QString why = missingDisplayReason(); !why.isEmpty()) {
         std::fprintf(stderr, "tidings: %s\n", qPrintable(why));
         return static_cast<int>(ErrorKind::Usage);

@@ -125,6 +125,11 @@ private Q_SLOTS:
                      QStringLiteral("Mine"), QStringLiteral("--account"), QStringLiteral("work")});
         QCOMPARE(r.code, 2); // exists already
 
+        // The GUI refuses an unknown profile before it needs a display.
+        r = tidings({QStringLiteral("--profile"), QStringLiteral("Nope")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no profile named 'Nope'")), qPrintable(r.err));
+
         r = tidings({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("--name"),
                      QStringLiteral("Mine")});
         QCOMPARE(r.code, 0);
