@@ -19,14 +19,18 @@
 #include "store/identitystore.h"
 #include "store/profilestore.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -122,6 +126,19 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanup()
+    {
+        // A failed step must not leave a composer (and its IMAP session) to the next one.
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *c = qobject_cast<ComposerWindow *>(w); c && c->isVisible())
+                c->close();
+        }
+        if (auto *dialog =
+                m_window ? m_window->findChild<QDialog *>(QStringLiteral("outboxDialog")) : nullptr)
+            dialog->close();
+        QCoreApplication::processEvents();
+    }
+
     void initTestCase()
     {
         QVERIFY2(m_keyring.start(), qPrintable(m_keyring.error()));
@@ -243,6 +260,49 @@ private Q_SLOTS:
         QVERIFY(delivered.constFirst().contains("slides.pdf"));
         QVERIFY(!delivered.constFirst().contains("Sender:"));
         QCOMPARE(messagesWith(Assistant, QStringLiteral("Sent"), "Slides").size(), 1);
+    }
+
+    void filesDroppedOnTheTextAreAttachedAndPastRecipientsComplete()
+    {
+        ComposerWindow *composer =
+            composerAfter(m_window->findChild<QAction *>(QStringLiteral("writeAction")));
+        QVERIFY(composer);
+        // Bob was written to before: two letters offer him.
+        auto *to = composer->findChild<QLineEdit *>(QStringLiteral("toField"));
+        to->setFocus();
+        QTest::keyClicks(to, QStringLiteral("bo"));
+        auto *completer = to->findChild<QCompleter *>();
+        QVERIFY(completer);
+        QAbstractItemView *popup = completer->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QVERIFY(popup->model()->rowCount() >= 1);
+        QVERIFY2(popup->model()->index(0, 0).data().toString().contains(Bob),
+                 qPrintable(popup->model()->index(0, 0).data().toString()));
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_VERIFY2(to->text().contains(Bob), qPrintable(to->text()));
+
+        TempDir files;
+        const QString path = files.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("notes\n");
+        f.close();
+        auto *body = composer->findChild<QTextEdit *>(QStringLiteral("bodyField"));
+        const QString before = body->toPlainText();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = body->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(body->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(body->viewport(), &drop);
+        auto *list = composer->findChild<QListWidget *>(QStringLiteral("attachmentList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QLatin1String("notes.txt (")));
+        QCOMPARE(body->toPlainText(), before); // attached, not pasted as a path
+        composer->close();
     }
 
     void draftIsSavedToDraftsAndContinuedFromThere()
@@ -438,6 +498,24 @@ private Q_SLOTS:
         // The copy is in the boss's own Sent, through the shared namespace.
         QCOMPARE(messagesWith(Boss, QStringLiteral("Sent"), "Re: Budget 2027").size(), 1);
         QCOMPARE(messagesWith(Assistant, QStringLiteral("Sent"), "Re: Budget 2027").size(), 0);
+    }
+
+    void trayMenuSwitchesProfiles()
+    {
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("trayMenu"));
+        QVERIFY(menu);
+        QAction *mine = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == QLatin1String("Mine"))
+                mine = a;
+        }
+        QVERIFY(mine);
+        QVERIFY(!mine->isChecked());
+        mine->trigger();
+        QCOMPARE(m_workspace->profileName(), QStringLiteral("Mine"));
+        QVERIFY(mine->isChecked());
+        QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("profileSelector"))->currentText(),
+                 QStringLiteral("Mine"));
     }
 
 private:
