@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QMap>
+#include <functional>
 
 namespace Tidings {
 
@@ -168,14 +170,37 @@ void addSignatureOptions(QCommandLineParser &p)
     });
 }
 
-Error requireOptions(const QCommandLineParser &p, const QString &command,
-                     const QStringList &options)
+// One action of a command: the options it needs and what runs it.
+struct Action
 {
-    for (const QString &o : options) {
+    QStringList required;
+    std::function<int()> run;
+};
+
+int dispatch(const QCommandLineParser &p, const QString &command,
+             const QMap<QString, Action> &actions)
+{
+    const QString name = p.positionalArguments().value(1);
+    const auto action = actions.constFind(name);
+    if (action == actions.constEnd())
+        return reportError(
+            {ErrorKind::Usage, IdentityCommand::tr("usage: tidings %1 %2 [options]; see tidings %1 "
+                                                   "--help")
+                                   .arg(command, actions.keys().join(QLatin1Char('|')))});
+    for (const QString &o : action->required) {
         if (p.value(o).isEmpty())
-            return {ErrorKind::Usage, IdentityCommand::tr("%1 needs --%2").arg(command, o)};
+            return reportError(
+                {ErrorKind::Usage, IdentityCommand::tr("%1 %2 needs --%3").arg(command, name, o)});
     }
-    return {};
+    return action->run();
+}
+
+int removed(bool ok, const QString &missing, const QString &done, const QString &what)
+{
+    if (!ok)
+        return reportError({ErrorKind::BadInput, missing.arg(what)});
+    printLine(done.arg(what));
+    return 0;
 }
 } // namespace
 
@@ -203,32 +228,19 @@ int runIdentityCommand(QCommandLineParser &p, QCoreApplication &app)
     });
     addSignatureOptions(p);
     p.process(app);
-    const QString action = p.positionalArguments().value(1);
     const QString configDir = resolveConfigDir(p.value(QStringLiteral("config-dir")));
-    if (action == QLatin1String("add")) {
-        if (Error e = requireOptions(p, QStringLiteral("identity add"),
-                                     {QStringLiteral("account"), QStringLiteral("email")});
-            e.isError())
-            return reportError(e);
-        return addIdentity(p, configDir);
-    }
-    if (action == QLatin1String("list"))
-        return listIdentities(p, configDir);
-    if (action == QLatin1String("remove")) {
-        if (Error e =
-                requireOptions(p, QStringLiteral("identity remove"), {QStringLiteral("identity")});
-            e.isError())
-            return reportError(e);
-        const QString key = p.value(QStringLiteral("identity"));
-        if (!IdentityStore(configDir).remove(key))
-            return reportError(
-                {ErrorKind::BadInput, IdentityCommand::tr("no configured identity '%1'").arg(key)});
-        printLine(IdentityCommand::tr("removed identity %1").arg(key));
-        return 0;
-    }
-    return reportError(
-        {ErrorKind::Usage, IdentityCommand::tr("usage: tidings identity add|list|remove [options]; "
-                                               "see tidings identity --help")});
+    return dispatch(p, QStringLiteral("identity"),
+                    {{QStringLiteral("add"),
+                      {{QStringLiteral("account"), QStringLiteral("email")},
+                       [&] { return addIdentity(p, configDir); }}},
+                     {QStringLiteral("list"), {{}, [&] { return listIdentities(p, configDir); }}},
+                     {QStringLiteral("remove"),
+                      {{QStringLiteral("identity")}, [&] {
+                           const QString key = p.value(QStringLiteral("identity"));
+                           return removed(IdentityStore(configDir).remove(key),
+                                          IdentityCommand::tr("no configured identity '%1'"),
+                                          IdentityCommand::tr("removed identity %1"), key);
+                       }}}});
 }
 
 int runProfileCommand(QCommandLineParser &p, QCoreApplication &app)
@@ -247,30 +259,18 @@ int runProfileCommand(QCommandLineParser &p, QCoreApplication &app)
     });
     addSignatureOptions(p);
     p.process(app);
-    const QString action = p.positionalArguments().value(1);
     const QString configDir = resolveConfigDir(p.value(QStringLiteral("config-dir")));
-    if (action == QLatin1String("add")) {
-        if (Error e = requireOptions(p, QStringLiteral("profile add"), {QStringLiteral("name")});
-            e.isError())
-            return reportError(e);
-        return addProfile(p, configDir);
-    }
-    if (action == QLatin1String("list"))
-        return listProfiles(configDir);
-    if (action == QLatin1String("remove")) {
-        if (Error e = requireOptions(p, QStringLiteral("profile remove"), {QStringLiteral("name")});
-            e.isError())
-            return reportError(e);
-        const QString name = p.value(QStringLiteral("name"));
-        if (!ProfileStore(configDir).remove(name))
-            return reportError(
-                {ErrorKind::BadInput, IdentityCommand::tr("no profile named '%1'").arg(name)});
-        printLine(IdentityCommand::tr("removed profile %1").arg(name));
-        return 0;
-    }
-    return reportError(
-        {ErrorKind::Usage, IdentityCommand::tr("usage: tidings profile add|list|remove [options]; "
-                                               "see tidings profile --help")});
+    return dispatch(p, QStringLiteral("profile"),
+                    {{QStringLiteral("add"),
+                      {{QStringLiteral("name")}, [&] { return addProfile(p, configDir); }}},
+                     {QStringLiteral("list"), {{}, [&] { return listProfiles(configDir); }}},
+                     {QStringLiteral("remove"),
+                      {{QStringLiteral("name")}, [&] {
+                           const QString name = p.value(QStringLiteral("name"));
+                           return removed(ProfileStore(configDir).remove(name),
+                                          IdentityCommand::tr("no profile named '%1'"),
+                                          IdentityCommand::tr("removed profile %1"), name);
+                       }}}});
 }
 
 } // namespace Tidings

@@ -93,16 +93,30 @@ private:
         return found;
     }
 
-    ComposerWindow *composerAfter(QAction *action)
+    static QList<ComposerWindow *> openComposers()
     {
-        const QList<ComposerWindow *> before = m_window->findChildren<ComposerWindow *>();
-        action->trigger();
+        QList<ComposerWindow *> open;
         for (QWidget *w : QApplication::topLevelWidgets()) {
-            auto *c = qobject_cast<ComposerWindow *>(w);
-            if (c && c->isVisible() && !before.contains(c))
+            if (auto *c = qobject_cast<ComposerWindow *>(w); c && c->isVisible())
+                open.append(c);
+        }
+        return open;
+    }
+
+    // The composer window that `open` brings up.
+    static ComposerWindow *composerAfter(const std::function<void()> &open)
+    {
+        const QList<ComposerWindow *> before = openComposers();
+        open();
+        for (ComposerWindow *c : openComposers()) {
+            if (!before.contains(c))
                 return c;
         }
         return nullptr;
+    }
+    static ComposerWindow *composerAfter(QAction *action)
+    {
+        return composerAfter([action] { action->trigger(); });
     }
 
     bool waitForSent(const QString &subject)
@@ -129,10 +143,8 @@ private Q_SLOTS:
     void cleanup()
     {
         // A failed step must not leave a composer (and its IMAP session) to the next one.
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *c = qobject_cast<ComposerWindow *>(w); c && c->isVisible())
-                c->close();
-        }
+        for (ComposerWindow *c : openComposers())
+            c->close();
         if (auto *dialog =
                 m_window ? m_window->findChild<QDialog *>(QStringLiteral("outboxDialog")) : nullptr)
             dialog->close();
@@ -335,14 +347,8 @@ private Q_SLOTS:
         QSignalSpy rendered(viewer, &MessageViewer::rendered);
         list->setCurrentIndex(list->model()->index(0, 0));
         QVERIFY(rendered.wait(WaitMs));
-        const QList<ComposerWindow *> before = m_window->findChildren<ComposerWindow *>();
-        Q_EMIT list->activated(list->currentIndex());
-        ComposerWindow *again = nullptr;
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            auto *c = qobject_cast<ComposerWindow *>(w);
-            if (c && c->isVisible() && !before.contains(c))
-                again = c;
-        }
+        ComposerWindow *again =
+            composerAfter([&] { Q_EMIT list->activated(list->currentIndex()); });
         QVERIFY(again);
         QCOMPARE(again->autosaver()->draftId(), draftId); // the same draft, not a copy
         QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("subjectField"))->text(),
@@ -399,14 +405,8 @@ private Q_SLOTS:
         screenshot(dialog, QStringLiteral("outbox-refused.png"));
 
         // Edit takes it back into a composer with everything that was written.
-        const QList<ComposerWindow *> before = m_window->findChildren<ComposerWindow *>();
-        dialog->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
-        ComposerWindow *again = nullptr;
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            auto *c = qobject_cast<ComposerWindow *>(w);
-            if (c && c->isVisible() && !before.contains(c))
-                again = c;
-        }
+        ComposerWindow *again = composerAfter(
+            [&] { dialog->findChild<QPushButton *>(QStringLiteral("editButton"))->click(); });
         QVERIFY(again);
         again->setQuestionHandler([](const QString &) { return true; });
         QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("subjectField"))->text(),

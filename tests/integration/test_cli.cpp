@@ -3,6 +3,7 @@
 // exit codes of DESIGN.md.
 #include "fixtures/dovecotserver.h"
 #include "fixtures/keyringsession.h"
+#include "fixtures/processrun.h"
 #include "fixtures/tempdir.h"
 
 #include <QFile>
@@ -15,26 +16,10 @@ namespace {
 const QString Alice = QStringLiteral("alice@example.test");
 const QString Password = QStringLiteral("alice-pw");
 
-struct Run
+ProcessRun tidings(const QStringList &args, const QByteArray &stdinData = {},
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run tidings(const QStringList &args, const QByteArray &stdinData = {},
-            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TIDINGS_BINARY), args);
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProcess(QStringLiteral(TIDINGS_BINARY), args, stdinData, env, 60000);
 }
 } // namespace
 
@@ -81,7 +66,7 @@ private Q_SLOTS:
 
     void addListCheckRemove()
     {
-        const Run add = tidings(
+        const ProcessRun add = tidings(
             addArgs(QStringLiteral("work"), m_dovecot.imapPort(), QStringLiteral("starttls")),
             Password.toUtf8() + '\n');
         QVERIFY2(add.code == 0, qPrintable(add.err));
@@ -92,59 +77,62 @@ private Q_SLOTS:
         QVERIFY(ini.contains("127.0.0.1"));
         QVERIFY(!ini.contains(Password.toUtf8()));
 
-        const Run list = tidings(accountArgs(QStringLiteral("list")));
+        const ProcessRun list = tidings(accountArgs(QStringLiteral("list")));
         QCOMPARE(list.code, 0);
         QVERIFY2(list.out.contains(QLatin1String("work\talice@example.test\timap 127.0.0.1:")),
                  qPrintable(list.out));
         QVERIFY(list.out.contains(QLatin1String("starttls")));
 
-        const Run check = tidings(accountArgs(QStringLiteral("check"), QStringLiteral("work")));
+        const ProcessRun check =
+            tidings(accountArgs(QStringLiteral("check"), QStringLiteral("work")));
         QVERIFY2(check.code == 0, qPrintable(check.err));
         QVERIFY2(check.out.contains(QLatin1String("Sent\t(Sent)")), qPrintable(check.out));
         QVERIFY(check.out.contains(QLatin1String("INBOX: 2 messages")));
 
-        const Run dup = tidings(
+        const ProcessRun dup = tidings(
             addArgs(QStringLiteral("work"), m_dovecot.imapPort(), QStringLiteral("starttls")),
             Password.toUtf8());
         QCOMPARE(dup.code, 2);
         QVERIFY(dup.err.contains(QLatin1String("already exists")));
 
-        const Run remove = tidings(accountArgs(QStringLiteral("remove"), QStringLiteral("work")));
+        const ProcessRun remove =
+            tidings(accountArgs(QStringLiteral("remove"), QStringLiteral("work")));
         QVERIFY2(remove.code == 0, qPrintable(remove.err));
         QVERIFY(tidings(accountArgs(QStringLiteral("list"))).out.isEmpty());
         // The secret went with it: a new profile entry of the same name has no password.
-        const Run gone = tidings(accountArgs(QStringLiteral("check"), QStringLiteral("work")));
+        const ProcessRun gone =
+            tidings(accountArgs(QStringLiteral("check"), QStringLiteral("work")));
         QCOMPARE(gone.code, 2);
     }
 
     void syncCachesAndResyncsCheaply()
     {
-        const Run add = tidings(
+        const ProcessRun add = tidings(
             addArgs(QStringLiteral("cache"), m_dovecot.imapPort(), QStringLiteral("starttls")),
             Password.toUtf8());
         QVERIFY2(add.code == 0, qPrintable(add.err));
         const QStringList sync{QStringLiteral("sync"), QStringLiteral("--config-dir"),
                                m_profile.path()};
-        const Run first = tidings(sync);
+        const ProcessRun first = tidings(sync);
         QVERIFY2(first.code == 0, qPrintable(first.err));
         // INBOX's two messages; Drafts, Sent, Trash, Junk and Archive are empty.
         QVERIFY2(first.out.startsWith(
                      QLatin1String("synced 6 mailboxes: 2 new, 0 changed, 0 removed in ")),
                  qPrintable(first.out));
         QVERIFY(QFile::exists(m_profile.filePath(QStringLiteral("cache.sqlite"))));
-        const Run again = tidings(sync);
+        const ProcessRun again = tidings(sync);
         QVERIFY2(
             again.out.startsWith(QLatin1String("synced 6 mailboxes: 0 new, 0 changed, 0 removed")),
             qPrintable(again.out));
 
         // One mailbox that cannot be opened is reported; the exit code says the server refused.
-        const Run missing =
+        const ProcessRun missing =
             tidings(sync + QStringList{QStringLiteral("--mailbox"), QStringLiteral("Nope")});
         QCOMPARE(missing.code, 5);
         QVERIFY2(missing.err.contains(QLatin1String("Nope")), qPrintable(missing.err));
         QVERIFY(missing.out.startsWith(QLatin1String("synced 0 mailboxes")));
 
-        const Run unknown =
+        const ProcessRun unknown =
             tidings(sync + QStringList{QStringLiteral("--account"), QStringLiteral("nobody")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(tidings(accountArgs(QStringLiteral("remove"), QStringLiteral("cache"))).code == 0);
@@ -155,7 +143,7 @@ private Q_SLOTS:
                          Password.toUtf8())
                      .code,
                  0);
-        const Run fresh = tidings(sync);
+        const ProcessRun fresh = tidings(sync);
         QVERIFY2(fresh.out.startsWith(QLatin1String("synced 6 mailboxes: 2 new")),
                  qPrintable(fresh.out));
         QVERIFY(tidings(accountArgs(QStringLiteral("remove"), QStringLiteral("cache"))).code == 0);
@@ -207,7 +195,7 @@ private Q_SLOTS:
             password.clear();
         else if (what == QLatin1String("usage"))
             args.remove(args.indexOf(QStringLiteral("--email")), 2);
-        const Run r = tidings(args, password);
+        const ProcessRun r = tidings(args, password);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(cause), qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -221,14 +209,15 @@ private Q_SLOTS:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        const Run r = tidings({QStringLiteral("--config-dir"), m_profile.path()}, {}, env);
+        const ProcessRun r = tidings({QStringLiteral("--config-dir"), m_profile.path()}, {}, env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("no display")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("xvfb-run")));
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
 
         env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":4242"));
-        const Run dead = tidings({QStringLiteral("--config-dir"), m_profile.path()}, {}, env);
+        const ProcessRun dead =
+            tidings({QStringLiteral("--config-dir"), m_profile.path()}, {}, env);
         QCOMPARE(dead.code, 1);
         QVERIFY2(dead.err.contains(QLatin1String(":4242")), qPrintable(dead.err));
     }

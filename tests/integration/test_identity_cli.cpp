@@ -2,46 +2,29 @@
 // tidings identity|profile: provisioning identities and profiles headless, with the exit
 // codes of DESIGN.md. Accounts are added with --no-check into a real gnome-keyring.
 #include "fixtures/keyringsession.h"
+#include "fixtures/processrun.h"
 #include "fixtures/tempdir.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace TidingsTest;
-
-namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-} // namespace
 
 class TestIdentityCli : public QObject
 {
     Q_OBJECT
 private:
-    Run tidings(QStringList args, const QByteArray &stdinData = {}) const
+    ProcessRun tidings(QStringList args, const QByteArray &stdinData = {}) const
     {
         args.insert(2, QStringLiteral("--config-dir"));
         args.insert(3, m_profile.path());
-        QProcess p;
-        p.start(QStringLiteral(TIDINGS_BINARY), args);
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runProcess(QStringLiteral(TIDINGS_BINARY), args, stdinData);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_keyring.start(), qPrintable(m_keyring.error()));
-        const Run added =
+        const ProcessRun added =
             tidings({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
                      QStringLiteral("work"), QStringLiteral("--email"),
                      QStringLiteral("assistant@example.test"), QStringLiteral("--imap-host"),
@@ -53,7 +36,7 @@ private Q_SLOTS:
 
     void identitiesAddListRemove()
     {
-        Run r = tidings(
+        ProcessRun r = tidings(
             {QStringLiteral("identity"), QStringLiteral("add"), QStringLiteral("--account"),
              QStringLiteral("work"), QStringLiteral("--email"), QStringLiteral("boss@example.test"),
              QStringLiteral("--display-name"), QStringLiteral("The Boss"), QStringLiteral("--mode"),
@@ -100,10 +83,11 @@ private Q_SLOTS:
 
     void profilesAddListRemove()
     {
-        Run r = tidings({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--name"),
-                         QStringLiteral("Boss"), QStringLiteral("--mailbox"),
-                         QStringLiteral("work:Shared/boss@example.test/INBOX"),
-                         QStringLiteral("--identity"), QStringLiteral("boss@example.test")});
+        ProcessRun r =
+            tidings({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("Boss"), QStringLiteral("--mailbox"),
+                     QStringLiteral("work:Shared/boss@example.test/INBOX"),
+                     QStringLiteral("--identity"), QStringLiteral("boss@example.test")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = tidings({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("--name"),
                      QStringLiteral("Mine"), QStringLiteral("--account"), QStringLiteral("work")});

@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include "fixtures/processrun.h"
+
 using namespace Tidings;
 using namespace TidingsTest;
 
@@ -26,24 +28,9 @@ const QString Later = QStringLiteral("later@example.test");
 const QString Password = QStringLiteral("alice-pw");
 constexpr int DeliveryTimeoutMs = 30000;
 
-struct Run
+ProcessRun tidings(const QStringList &args, const QByteArray &stdinData = {})
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run tidings(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(TIDINGS_BINARY), args);
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProcess(QStringLiteral(TIDINGS_BINARY), args, stdinData);
 }
 } // namespace
 
@@ -88,7 +75,7 @@ private Q_SLOTS:
         m_postfix->allowSender(Alice, {Alice});
         m_postfix->setRecipientAnswer(Later, QStringLiteral("450 4.2.1 Try again later"));
         QVERIFY2(m_postfix->start(), qPrintable(m_postfix->error()));
-        const Run add =
+        const ProcessRun add =
             tidings({QStringLiteral("account"),         QStringLiteral("add"),
                      QStringLiteral("--config-dir"),    m_profile.path(),
                      QStringLiteral("--name"),          QStringLiteral("work"),
@@ -110,10 +97,11 @@ private Q_SLOTS:
     {
         const QString attachment = m_profile.filePath(QStringLiteral("notes.txt"));
         QVERIFY(writeFile(attachment, "attached notes\n"));
-        const Run r = tidings(send({QStringLiteral("--to"), QStringLiteral("Bob <%1>").arg(Bob),
-                                    QStringLiteral("--subject"), QStringLiteral("From the CLI"),
-                                    QStringLiteral("--attach"), attachment}),
-                              "Hello Bob,\nfrom a script.\n");
+        const ProcessRun r =
+            tidings(send({QStringLiteral("--to"), QStringLiteral("Bob <%1>").arg(Bob),
+                          QStringLiteral("--subject"), QStringLiteral("From the CLI"),
+                          QStringLiteral("--attach"), attachment}),
+                    "Hello Bob,\nfrom a script.\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QLatin1String("sent <")), qPrintable(r.out));
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -137,9 +125,10 @@ private Q_SLOTS:
         ceo.email = Ceo;
         ceo.kind = IdentityKind::Delegated;
         QVERIFY_OK(IdentityStore(m_profile.path()).add(ceo));
-        const Run r = tidings(send({QStringLiteral("--identity"), Ceo, QStringLiteral("--to"), Bob,
-                                    QStringLiteral("--subject"), QStringLiteral("As the CEO")}),
-                              "Hi\n");
+        const ProcessRun r =
+            tidings(send({QStringLiteral("--identity"), Ceo, QStringLiteral("--to"), Bob,
+                          QStringLiteral("--subject"), QStringLiteral("As the CEO")}),
+                    "Hi\n");
         QCOMPARE(r.code, 5);
         QVERIFY2(r.err.contains(Ceo) && r.err.contains(QLatin1String("must allow account work")),
                  qPrintable(r.err));
@@ -149,9 +138,10 @@ private Q_SLOTS:
 
     void deferredIsNotLeftQueued()
     {
-        const Run r = tidings(send({QStringLiteral("--to"), Later, QStringLiteral("--subject"),
-                                    QStringLiteral("Deferred")}),
-                              "Hi\n");
+        const ProcessRun r =
+            tidings(send({QStringLiteral("--to"), Later, QStringLiteral("--subject"),
+                          QStringLiteral("Deferred")}),
+                    "Hi\n");
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QLatin1String("4.2.1")), qPrintable(r.err));
         // The script was told "not sent": nothing may go out later behind its back.
@@ -164,12 +154,13 @@ private Q_SLOTS:
     void usageAndInputErrors()
     {
         QCOMPARE(tidings(send({QStringLiteral("--subject"), QStringLiteral("x")}), "x").code, 1);
-        const Run bad = tidings(send({QStringLiteral("--to"), QStringLiteral("not-an-address"),
-                                      QStringLiteral("--subject"), QStringLiteral("x")}),
-                                "x");
+        const ProcessRun bad =
+            tidings(send({QStringLiteral("--to"), QStringLiteral("not-an-address"),
+                          QStringLiteral("--subject"), QStringLiteral("x")}),
+                    "x");
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QLatin1String("--to")));
-        const Run unknown = tidings(
+        const ProcessRun unknown = tidings(
             send({QStringLiteral("--identity"), QStringLiteral("nobody@example.test"),
                   QStringLiteral("--to"), Bob, QStringLiteral("--subject"), QStringLiteral("x")}),
             "x");
