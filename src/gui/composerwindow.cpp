@@ -399,10 +399,15 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
     const bool empty = d.to.isEmpty() && d.subject.isEmpty() && d.attachments.isEmpty() &&
                        (d.plainBody.trimmed().isEmpty() ||
                         d.plainBody.trimmed() == (SignatureSeparator + m_signature).trimmed());
-    // Closing keeps what was written: saved now on this computer; the server's Drafts copy
-    // is the one of the last pause in typing.
+    // Closing keeps what was written: saved now on this computer, then in Drafts.
     if (!m_sent && !empty && m_autosaver && m_autosaver->hasUnsavedChanges())
         m_autosaver->saveNow();
+    if (!m_sent && !empty && m_autosaver) {
+        // The upload of what was just saved outlives the window.
+        m_autosaver->setParent(m_workspace);
+        m_autosaver->finishInBackground();
+        m_autosaver = nullptr;
+    }
     event->accept();
 }
 

@@ -79,6 +79,13 @@ QByteArray DraftAutosaver::newMessageId(const QString &identityKey)
 
 void DraftAutosaver::changed()
 {
+    if (m_finishing) {
+        // No composer any more: what is saved locally goes up as it is.
+        m_uploadWaiting = m_uploader != nullptr;
+        if (m_uploadWaiting && !m_uploading && !m_discarding)
+            startUpload();
+        return;
+    }
     m_dirty = true;
     m_quiet.start();
     if (!m_maxDelay.isActive())
@@ -118,8 +125,16 @@ void DraftAutosaver::startUpload()
             {ErrorKind::Usage, AutosaveText::tr("the draft uploader is busy elsewhere")});
         return;
     }
+    const QByteArray mime = m_mime(m_lastSaved);
+    if (mime.isEmpty()) {
+        // No identity to write it as (removed since): it stays on this computer.
+        Q_EMIT serverSaveFailed(
+            {ErrorKind::BadInput, AutosaveText::tr("the draft's identity no longer exists")});
+        deleteWhenFinished();
+        return;
+    }
     m_uploading = true;
-    m_uploader->upload(m_mailbox, m_mime(m_lastSaved), m_messageId, m_serverUid);
+    m_uploader->upload(m_mailbox, mime, m_messageId, m_serverUid);
 }
 
 void DraftAutosaver::onUploaded(const DraftUpload &result)
@@ -145,6 +160,7 @@ void DraftAutosaver::onUploaded(const DraftUpload &result)
         startDiscard();
     else if (m_uploadWaiting)
         startUpload();
+    deleteWhenFinished();
 }
 
 Error DraftAutosaver::discard()
@@ -191,6 +207,26 @@ void DraftAutosaver::onDiscarded(const Error &error)
     }
     if (m_uploadWaiting)
         startUpload();
+    deleteWhenFinished();
+}
+
+void DraftAutosaver::finishInBackground()
+{
+    m_quiet.stop();
+    m_maxDelay.stop();
+    // The composer (and what the snapshot reads) is going away; the last saved version is
+    // all there is to upload.
+    m_snapshot = [saved = m_lastSaved] { return saved; };
+    m_finishing = true;
+    QTimer::singleShot(BackgroundLimitMs, this, &QObject::deleteLater);
+    deleteWhenFinished();
+}
+
+void DraftAutosaver::deleteWhenFinished()
+{
+    if (m_finishing && !m_uploading && !m_uploadWaiting && !m_discarding && !m_discardWaiting &&
+        m_uploader)
+        deleteLater();
 }
 
 } // namespace Tidings

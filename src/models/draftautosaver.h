@@ -45,6 +45,12 @@ public:
     // The draft was sent or thrown away: the local draft goes now, the server's versions in
     // the background (after an upload still on its way). Returns the local removal's error.
     Error discard();
+    // The composer closes: an upload on its way (or one waiting for the session to log in)
+    // still happens, then the autosaver deletes itself; after BackgroundLimitMs it goes
+    // anyway (the local draft is safe, and goes up at the next start).
+    void finishInBackground();
+    static constexpr int BackgroundLimitMs = 60000;
+
     bool hasUnsavedChanges() const { return m_dirty; }
     bool isUploading() const { return m_uploading; }
 
@@ -76,6 +82,7 @@ private:
     void startUpload();
     void onUploaded(const Tidings::DraftUpload &result);
     void startDiscard();
+    void deleteWhenFinished();
     void onDiscarded(const Tidings::Error &error);
 
     DraftStore *m_store;
@@ -95,6 +102,7 @@ private:
     bool m_uploadWaiting = false;
     bool m_discarding = false;
     bool m_discardWaiting = false;
+    bool m_finishing = false;
 };
 
 } // namespace Tidings

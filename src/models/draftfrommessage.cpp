@@ -7,8 +7,7 @@
 namespace Tidings {
 
 namespace {
-template<typename Header>
-QList<Address> addresses(const Header *header)
+template <typename Header> QList<Address> addresses(const Header *header)
 {
     QList<Address> out;
     if (!header)

@@ -124,9 +124,9 @@ QString MessageComposer::bodyWithSignature(const QString &body) const
     return result + QStringLiteral("-- \n") + signature + QLatin1Char('\n');
 }
 
-Error MessageComposer::compose(Draft &draft, QByteArray *mime) const
+Error MessageComposer::compose(Draft &draft, QByteArray *mime, Purpose purpose) const
 {
-    if (draft.recipients().isEmpty())
+    if (purpose == Purpose::Send && draft.recipients().isEmpty())
         return {ErrorKind::BadInput,
                 QCoreApplication::translate("Tidings::MessageComposer", "no recipient")};
     if (draft.messageId.isEmpty())
@@ -138,6 +138,11 @@ Error MessageComposer::compose(Draft &draft, QByteArray *mime) const
         message->sender()->addAddress(sender->email.toUtf8(), sender->name);
     for (const Address &a : draft.to)
         message->to()->addAddress(a.email.toUtf8(), a.name);
+    // A draft keeps its Bcc, so it is still there when the draft is continued elsewhere.
+    if (purpose == Purpose::Draft) {
+        for (const Address &a : draft.bcc)
+            message->bcc()->addAddress(a.email.toUtf8(), a.name);
+    }
     for (const Address &a : draft.cc)
         message->cc()->addAddress(a.email.toUtf8(), a.name);
     // RFC 2047 encoded-words when the subject is not ASCII.

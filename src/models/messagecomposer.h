@@ -21,9 +21,15 @@ public:
     // The Date header; now when not set (tests fix it).
     void setDate(const QDateTime &date) { m_date = date; }
 
+    enum class Purpose
+    {
+        Send,  // needs a recipient; Bcc only in the envelope
+        Draft, // for the Drafts mailbox: may have no recipient yet, keeps Bcc
+    };
+
     // Fills in draft.messageId when it is empty (generated once with the identity's domain,
     // so a resend after an edit keeps it) and returns the message with CRLF line ends.
-    Error compose(Draft &draft, QByteArray *mime) const;
+    Error compose(Draft &draft, QByteArray *mime, Purpose purpose = Purpose::Send) const;
 
     // The body text with the identity's signature after "-- " (RFC 3676 4.3), unless the
     // text already carries it.

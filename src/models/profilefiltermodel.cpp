@@ -13,11 +13,10 @@ ProfileFilterModel::ProfileFilterModel(MailboxTreeModel *source, QObject *parent
     setSourceModel(source);
     // Mailboxes arrive under an account row the profile hides; the proxy does not look at
     // rows under a hidden parent, so the filter runs again over the (small) tree.
-    connect(source, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent) {
-                if (m_profile && !mapFromSource(parent).isValid())
-                    invalidateRowsFilter();
-            });
+    connect(source, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (m_profile && !mapFromSource(parent).isValid())
+            invalidateRowsFilter();
+    });
 }
 
 void ProfileFilterModel::setProfile(const std::optional<Profile> &profile)

@@ -246,8 +246,8 @@ std::optional<Draft> ReplyBuilder::build(ReplyMode mode, const QByteArray &raw,
     if (mode == ReplyMode::ForwardInline || mode == ReplyMode::ForwardAsAttachment) {
         draft.subject = forwardSubject(subjectOf(m));
         if (mode == ReplyMode::ForwardAsAttachment) {
-            draft.attachments.append(
-                DraftAttachment{fileNameFor(subjectOf(m)), QByteArrayLiteral("message/rfc822"), raw});
+            draft.attachments.append(DraftAttachment{fileNameFor(subjectOf(m)),
+                                                     QByteArrayLiteral("message/rfc822"), raw});
         } else {
             draft.plainBody = forwardedBlock(m, bodyText(m));
             draft.attachments = attachmentsOf(*message);

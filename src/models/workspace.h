@@ -200,6 +200,8 @@ private:
     void setUpOutbox();
     // A sent message's draft: the local one and its copy in the server's Drafts.
     void removeDraft(qint64 draftId);
+    void uploadLocalDrafts(const QString &account);
+    QSet<QString> m_draftsSwept; // accounts whose never-uploaded drafts went up this run
     ActionRunner *m_runner = nullptr;
     QHash<QString, QList<Mailbox>> m_mailboxLists;
     QPointer<MailboxSync> m_sync;

@@ -190,7 +190,8 @@ DraftAutosaver *Workspace::createAutosaver(std::function<Draft()> snapshot, QObj
             return {};
         Draft copy = d;
         QByteArray bytes;
-        MessageComposer(withoutSignature(*identity), ownerOf(*account)).compose(copy, &bytes);
+        MessageComposer(withoutSignature(*identity), ownerOf(*account))
+            .compose(copy, &bytes, MessageComposer::Purpose::Draft);
         return bytes;
     };
     auto *saver = new DraftAutosaver(m_drafts.get(), std::move(snapshot), mime, owner);
@@ -258,6 +259,30 @@ std::optional<Draft> Workspace::continueOpenDraft(Error *error)
     }
     m_drafts->setServerCopy(parsed->id, {m_selectedAccount, m_selectedMailbox, m_openUid});
     return parsed;
+}
+
+void Workspace::uploadLocalDrafts(const QString &account)
+{
+    // Drafts that never reached the server (written offline, or Tidings stopped before the
+    // first upload) go up once the account is online, so they are in Drafts like any other.
+    if (!m_drafts || m_draftsSwept.contains(account))
+        return;
+    m_draftsSwept.insert(account);
+    for (const DraftSummary &summary : m_drafts->list()) {
+        const std::optional<Identity> identity = findIdentity(m_identities, summary.identity);
+        if (summary.serverCopy.isValid() || !identity || identity->account != account)
+            continue;
+        const std::optional<Draft> draft = m_drafts->load(summary.id);
+        if (!draft)
+            continue;
+        DraftAutosaver *saver = createAutosaver([d = *draft] { return d; }, this);
+        if (saver->continueDraft(summary.id).isError()) {
+            delete saver;
+            continue;
+        }
+        setDraftTarget(saver, draft->identity);
+        saver->finishInBackground();
+    }
 }
 
 QStringList Workspace::completeAddress(const QString &typed) const
