@@ -204,11 +204,12 @@ void ComposerWindow::setUpCompletion(QLineEdit *field)
                     completer->complete(field->rect());
             });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), field,
-            [field, fragmentStart](const QString &chosen) {
+            [this, field, fragmentStart](const QString &chosen) {
                 const QString text = field->text();
                 const qsizetype start = fragmentStart(text);
                 field->setText(text.left(start) + (start > 0 ? QStringLiteral(" ") : QString()) +
                                chosen + QStringLiteral(", "));
+                Q_EMIT edited();
             });
 }
 
@@ -256,16 +257,23 @@ void ComposerWindow::send()
     if (d.attachments.isEmpty() && mentionsAttachment(d.plainBody) &&
         !ask(tr("The text mentions an attachment, but nothing is attached. Send anyway?")))
         return;
-    m_sent = true;
     Draft outgoing = d;
     if (m_autosaver) {
-        // The draft stays (locally and in Drafts) until the message is sent and in Sent, so
-        // a refused message can be taken back and edited; it keeps the draft's Message-ID.
-        m_autosaver->saveNow();
+        // The draft stays (locally and in Drafts) until the server has the message, so a
+        // refused one can be taken back and edited; it keeps the draft's Message-ID.
+        if (const Error e = m_autosaver->saveNow(); e.isError()) {
+            warn(tr("Not sent: the draft could not be saved first (%1).").arg(e.message));
+            return;
+        }
         outgoing.id = m_autosaver->draftId();
         outgoing.messageId = m_autosaver->messageId();
     }
-    Q_EMIT sendRequested(outgoing);
+    // Only a message the outbox took closes the window; otherwise everything stays here.
+    if (const Error e = m_workspace->send(outgoing); e.isError()) {
+        warn(tr("Not sent: %1").arg(e.message));
+        return;
+    }
+    m_sent = true;
     close();
 }
 
@@ -396,7 +404,7 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
     // typing) unless the user says to discard it.
     QString ignored;
     const Draft d = draft(&ignored);
-    const bool empty = d.to.isEmpty() && d.subject.isEmpty() && d.attachments.isEmpty() &&
+    const bool empty = d.recipients().isEmpty() && d.subject.isEmpty() && d.attachments.isEmpty() &&
                        (d.plainBody.trimmed().isEmpty() ||
                         d.plainBody.trimmed() == (SignatureSeparator + m_signature).trimmed());
     // Closing keeps what was written: saved now on this computer, then in Drafts.

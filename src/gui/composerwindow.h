@@ -43,8 +43,6 @@ public:
     static constexpr qint64 MaxAttachmentBytes = 18 * 1024 * 1024;
 
 Q_SIGNALS:
-    // The user pressed Send and answered every question: the draft goes to the outbox.
-    void sendRequested(const Tidings::Draft &draft);
     // The fields changed (the draft autosaver listens).
     void edited();
 

@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 #include "gui/composerwindow.h"
 #include "gui/outboxdialog.h"
+#include "models/draftautosaver.h"
 #include "ui_mainwindow.h"
 
 #include "gui/messageactions.h"
@@ -9,6 +10,7 @@
 #include "gui/trayicon.h"
 #include "models/workspace.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -248,8 +250,19 @@ void MainWindow::showOutbox()
 
 ComposerWindow *MainWindow::openComposer(const Draft &draft)
 {
+    // A draft is written in one window at a time: opening it again brings that one up.
+    if (draft.id > 0) {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *open = qobject_cast<ComposerWindow *>(w);
+            if (open && open->isVisible() && open->autosaver() &&
+                open->autosaver()->draftId() == draft.id) {
+                open->raise();
+                open->activateWindow();
+                return open;
+            }
+        }
+    }
     auto *composer = new ComposerWindow(m_workspace, draft);
-    connect(composer, &ComposerWindow::sendRequested, m_workspace, &Workspace::send);
     composer->show();
     return composer;
 }

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,6 +23,9 @@ enum Column
     ColumnCount
 };
 constexpr int IdRole = Qt::UserRole + 1;
+// Room for a subject, a few recipients and the server's reply in two or three lines.
+constexpr int DialogWidth = 760;
+constexpr int DialogHeight = 360;
 } // namespace
 
 OutboxDialog::OutboxDialog(Workspace *workspace, std::function<void(const Draft &)> edit,
@@ -37,7 +41,7 @@ OutboxDialog::OutboxDialog(Workspace *workspace, std::function<void(const Draft 
 {
     setObjectName(QStringLiteral("outboxDialog"));
     setWindowTitle(tr("Outbox"));
-    resize(760, 360);
+    resize(DialogWidth, DialogHeight);
     m_list->setObjectName(QStringLiteral("outboxList"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(ColumnCount);
@@ -65,6 +69,14 @@ OutboxDialog::OutboxDialog(Workspace *workspace, std::function<void(const Draft 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &OutboxDialog::updateButtons);
     connect(workspace, &Workspace::outboxChanged, this, &OutboxDialog::refresh);
     connect(m_retry, &QPushButton::clicked, this, [this] {
+        // The one way to knowingly risk a second delivery: the user decides, told so.
+        const std::optional<OutboxEntry> e = current();
+        if (e && e->state == OutboxState::Interrupted &&
+            QMessageBox::question(this, windowTitle(),
+                                  tr("“%1” may already have reached its recipients. Send it "
+                                     "again anyway?")
+                                      .arg(e->subject)) != QMessageBox::Yes)
+            return;
         if (const Error e = m_workspace->retrySend(currentId()); e.isError())
             m_detail->setText(e.message);
     });

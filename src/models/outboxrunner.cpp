@@ -311,8 +311,10 @@ void OutboxRunner::finishReply(Lane &lane, const OutboxEntry &entry)
         action.flags = MessageFlag::Answered;
         action.items = {ActionItem{entry.answers.uid, {}, {}, 0}};
         action.undoable = false; // a side effect of sending, not a user action
-        const Error e = m_actions ? m_actions->enqueue(action)
-                                  : Error{ErrorKind::BadInput, QStringLiteral("no action queue")};
+        const Error e = m_actions
+                            ? m_actions->enqueue(action)
+                            : Error{ErrorKind::BadInput,
+                                    tr("changes to messages cannot be kept (no action queue)")};
         if (e.isError())
             note = OutboxRunnerText::tr("Sent, but the replied message was not marked as "
                                         "answered: %1")

@@ -232,8 +232,11 @@ std::optional<Draft> ReplyBuilder::build(ReplyMode mode, const QByteArray &raw,
     const QList<Address> to = addressesOf(m.to());
     const QList<Address> cc = addressesOf(m.cc());
 
-    // Our own sent mail is answered as its sender: same identity, same recipients.
-    std::optional<Identity> identity = identityForReply(m_identities, from);
+    // Our own sent mail is answered as its sender: same identity, same recipients. A
+    // delegator's address in From is someone else writing to us, not our own mail.
+    QList<Identity> ownAddresses = m_identities;
+    ownAddresses.removeIf([](const Identity &i) { return i.kind == IdentityKind::Delegated; });
+    std::optional<Identity> identity = identityForReply(ownAddresses, from);
     const bool ownMessage = identity.has_value();
     if (!identity)
         identity = identityForReply(m_identities, to + cc + envelopeRecipients(m));

@@ -173,6 +173,7 @@ void Workspace::onConnected(const Account &account, const QString &secret)
                 Q_EMIT status(tr("%1: %n mailbox(es)", nullptr, static_cast<int>(mailboxes.size()))
                                   .arg(account.name));
                 Q_EMIT mailboxesListed(account.name);
+                setWantedDraftTargets(account.name);
                 uploadLocalDrafts(account.name);
             });
     lister->start();

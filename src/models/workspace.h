@@ -76,9 +76,10 @@ public:
     // reply or forward from the message on screen, as the identity it was addressed to.
     Draft newDraft() const;
     std::optional<Draft> replyDraft(ReplyMode mode, Error *error) const;
-    // Queues the draft in the outbox and sends it (now, or when its account is online). The
-    // outcome arrives through outboxChanged and status.
-    void send(const Tidings::Draft &draft);
+    // Queues the draft in the outbox and sends it (now, or when its account is online); the
+    // outcome arrives through outboxChanged and status. A draft already in the outbox and not
+    // sent yet is replaced there, never queued twice. An error: nothing was queued.
+    Error send(const Tidings::Draft &draft);
     // Keeps a composer's draft saved locally and in the account's Drafts mailbox while the
     // user types; owned by `owner`. Null without a cache.
     DraftAutosaver *createAutosaver(std::function<Draft()> snapshot, QObject *owner);
@@ -201,7 +202,12 @@ private:
     // A sent message's draft: the local one and its copy in the server's Drafts.
     void removeDraft(qint64 draftId);
     void uploadLocalDrafts(const QString &account);
+    void setWantedDraftTargets(const QString &account);
     QSet<QString> m_draftsSwept; // accounts whose never-uploaded drafts went up this run
+    // Autosavers whose Drafts session is not up yet, with the identity they wait for: a
+    // composer opened before the mailboxes were listed gets its target when they are.
+    QHash<DraftAutosaver *, QString> m_draftTargetsWanted;
+    std::optional<OutboxEntry> outboxEntryForDraft(qint64 draftId) const;
     ActionRunner *m_runner = nullptr;
     QHash<QString, QList<Mailbox>> m_mailboxLists;
     QPointer<MailboxSync> m_sync;

@@ -66,12 +66,12 @@ void Workspace::setUpOutbox()
                               ? tr("“%1” was sent; saving the copy…").arg(subject)
                               : tr("“%1” was sent, but not saved to Sent (%2); retrying")
                                     .arg(subject, entry.lastError));
+            // It went out: its draft goes, so it cannot be sent a second time from Drafts.
+            if (entry.draftId > 0)
+                removeDraft(entry.draftId);
             break;
         case OutboxState::Saved:
             Q_EMIT status(tr("Sent “%1”").arg(subject));
-            // It went out and its copy is in Sent: the draft it was written in goes.
-            if (entry.draftId > 0)
-                removeDraft(entry.draftId);
             break;
         case OutboxState::Done:
             Q_EMIT status(tr("Sent “%1”").arg(subject));
@@ -126,38 +126,63 @@ std::optional<Draft> Workspace::replyDraft(ReplyMode mode, Error *error) const
     return builder.build(mode, *raw, {m_selectedAccount, m_selectedMailbox, m_openUid}, error);
 }
 
-void Workspace::send(const Draft &draft)
+std::optional<OutboxEntry> Workspace::outboxEntryForDraft(qint64 draftId) const
 {
+    if (!m_outbox || draftId <= 0)
+        return std::nullopt;
+    for (const OutboxEntry &e : m_outbox->entries()) {
+        if (e.draftId == draftId && e.state != OutboxState::Done)
+            return e;
+    }
+    return std::nullopt;
+}
+
+Error Workspace::send(const Draft &draft)
+{
+    if (!m_outboxRunner)
+        return {ErrorKind::BadInput, m_openError};
     const std::optional<Identity> identity = findIdentity(m_identities, draft.identity);
     const auto account =
         std::find_if(m_accounts.cbegin(), m_accounts.cend(),
                      [&](const Account &a) { return identity && a.name == identity->account; });
-    if (!identity || account == m_accounts.cend() || !m_outboxRunner) {
-        Q_EMIT status(!m_outboxRunner
-                          ? m_openError
-                          : tr("Not sent: there is no identity %1").arg(draft.identity));
-        return;
-    }
+    if (!identity || account == m_accounts.cend())
+        return {ErrorKind::BadInput, tr("there is no identity %1").arg(draft.identity)};
     Draft queued = draft;
-    const Error e = m_outboxRunner->submit(queued, withoutSignature(*identity), *account, nullptr);
-    if (e.isError()) {
-        Q_EMIT status(tr("Not sent: %1").arg(e.message));
-        return;
+    Error e;
+    // The same draft sent again (from Drafts, while the first attempt still waits) replaces
+    // the waiting message; one the server took already is not sent twice.
+    if (const std::optional<OutboxEntry> existing = outboxEntryForDraft(draft.id)) {
+        if (existing->isPastSmtp() || existing->state == OutboxState::Sending)
+            return {ErrorKind::Refused, tr("this message is being sent or was sent already")};
+        e = m_outboxRunner->edit(existing->id, queued, withoutSignature(*identity), *account);
+    } else {
+        e = m_outboxRunner->submit(queued, withoutSignature(*identity), *account, nullptr);
     }
+    if (e.isError())
+        return e;
     if (const Error h = RecipientHistory(*m_db).recordRecipients(queued.recipients()); h.isError())
         Q_EMIT status(h.message);
+    return {};
 }
 
 void Workspace::removeDraft(qint64 draftId)
 {
     Error error;
-    const DraftServerCopy copy = m_drafts->serverCopy(draftId, &error);
     const std::optional<Draft> draft = m_drafts->load(draftId, &error);
+    if (!draft) {
+        // Gone already (a second Accepted report after a failed Sent copy): nothing to do.
+        if (error.isError())
+            Q_EMIT status(error.message);
+        return;
+    }
+    const DraftServerCopy copy = m_drafts->serverCopy(draftId, &error);
+    if (error.isError())
+        Q_EMIT status(error.message);
     if (const Error e = m_drafts->remove(draftId); e.isError())
         Q_EMIT status(e.message);
     const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
                                       [&](const Account &a) { return a.name == copy.account; });
-    if (!draft || !copy.isValid() || account == m_accounts.cend() ||
+    if (!copy.isValid() || account == m_accounts.cend() ||
         !m_secretsByAccount.contains(copy.account))
         return;
     // The server's Drafts copy goes on a short-lived session of its own.
@@ -200,18 +225,32 @@ DraftAutosaver *Workspace::createAutosaver(std::function<Draft()> snapshot, QObj
 
 void Workspace::setDraftTarget(DraftAutosaver *saver, const QString &identityKey)
 {
-    const std::optional<Identity> identity = findIdentity(m_identities, identityKey);
-    if (!saver || !identity || !m_secretsByAccount.contains(identity->account))
+    if (!saver)
         return;
-    const QString drafts = mailboxWithRole(identity->account, MailboxRole::Drafts);
+    // One Drafts session per composer: the one for an identity chosen before goes (a late
+    // login of it must not make its account the target again).
+    const QString SessionName = QStringLiteral("draftsSession");
+    delete saver->findChild<ImapConnection *>(SessionName, Qt::FindDirectChildrenOnly);
+    const std::optional<Identity> identity = findIdentity(m_identities, identityKey);
     const auto account =
         std::find_if(m_accounts.cbegin(), m_accounts.cend(),
-                     [&](const Account &a) { return a.name == identity->account; });
-    if (drafts.isEmpty() || account == m_accounts.cend())
-        return; // kept locally only: no \Drafts mailbox known (yet)
+                     [&](const Account &a) { return identity && a.name == identity->account; });
+    const QString drafts =
+        identity ? mailboxWithRole(identity->account, MailboxRole::Drafts) : QString();
+    if (!identity || account == m_accounts.cend() || drafts.isEmpty() ||
+        !m_secretsByAccount.contains(identity->account)) {
+        // Not online or not listed yet: kept locally, and tried again when it is.
+        if (!m_draftTargetsWanted.contains(saver))
+            connect(saver, &QObject::destroyed, this,
+                    [this, saver] { m_draftTargetsWanted.remove(saver); });
+        m_draftTargetsWanted.insert(saver, identityKey);
+        return;
+    }
+    m_draftTargetsWanted.remove(saver);
     // The uploader SELECTs Drafts, so it gets a session of its own, living with the saver.
     // It becomes the target once logged in; a version saved meanwhile goes up then.
     auto *connection = new ImapConnection(*account, saver);
+    connection->setObjectName(SessionName);
     auto *uploader = new DraftUploader(connection, connection);
     connect(connection, &ImapConnection::ready, saver,
             [saver, uploader, name = account->name, drafts] {
@@ -223,6 +262,16 @@ void Workspace::setDraftTarget(DraftAutosaver *saver, const QString &identityKey
         Q_EMIT status(tr("Drafts are kept on this computer only: %1").arg(e.message));
     });
     connection->open(m_secretsByAccount.value(account->name));
+}
+
+void Workspace::setWantedDraftTargets(const QString &account)
+{
+    const QHash<DraftAutosaver *, QString> wanted = m_draftTargetsWanted;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const std::optional<Identity> identity = findIdentity(m_identities, it.value());
+        if (identity && identity->account == account)
+            setDraftTarget(it.key(), it.value());
+    }
 }
 
 bool Workspace::openMessageIsDraft() const
@@ -270,7 +319,9 @@ void Workspace::uploadLocalDrafts(const QString &account)
     m_draftsSwept.insert(account);
     for (const DraftSummary &summary : m_drafts->list()) {
         const std::optional<Identity> identity = findIdentity(m_identities, summary.identity);
-        if (summary.serverCopy.isValid() || !identity || identity->account != account)
+        // A draft in the outbox is on its way out: in Drafts it could be sent a second time.
+        if (summary.serverCopy.isValid() || !identity || identity->account != account ||
+            outboxEntryForDraft(summary.id))
             continue;
         const std::optional<Draft> draft = m_drafts->load(summary.id);
         if (!draft)
@@ -324,8 +375,13 @@ std::optional<Draft> Workspace::takeBackForEditing(qint64 outboxId, Error *error
     }
     std::optional<Draft> draft =
         entry->draftId > 0 ? m_drafts->load(entry->draftId, error) : std::nullopt;
-    if (!draft)
+    if (!draft) {
+        if (error && !error->isError())
+            *error = {ErrorKind::BadInput,
+                      tr("the draft of this message is gone; it can be sent again or "
+                         "discarded, not edited")};
         return std::nullopt;
+    }
     if (const Error e = m_outboxRunner->discard(outboxId); e.isError()) {
         if (error)
             *error = e;

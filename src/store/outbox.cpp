@@ -265,8 +265,10 @@ Error Outbox::markSaveFailed(qint64 id, const QString &cause, const QDateTime &r
 
 Error Outbox::markDone(qint64 id, const QString &note)
 {
-    return transition(id, {OutboxState::Saved}, OutboxState::Done, QStringLiteral("last_error = ?"),
-                      {text(note)}, "finish outbox");
+    // A finished message keeps its line (subject, recipients, when) but not its bytes: the
+    // copy in Sent has them, and the table would otherwise grow by every attachment sent.
+    return transition(id, {OutboxState::Saved}, OutboxState::Done,
+                      QStringLiteral("last_error = ?, mime = X''"), {text(note)}, "finish outbox");
 }
 
 int Outbox::recoverInterrupted(Error *error)

@@ -50,6 +50,7 @@ const QString Password = QStringLiteral("ann-pw");
 const QString Boss = QStringLiteral("boss@example.test");
 const QString Bob = QStringLiteral("bob@example.test");
 const QString Sales = QStringLiteral("sales@example.test");
+const QString Later = QStringLiteral("later@example.test");
 constexpr int WaitMs = 60000;
 
 void screenshot(QWidget *widget, const QString &name)
@@ -458,6 +459,43 @@ private Q_SLOTS:
         QVERIFY(delivered.constFirst().contains("Our offer stands."));
         QVERIFY(!delivered.constFirst().contains(Sales.toUtf8()));
         dialog->close();
+    }
+
+    void aDraftWaitingInTheOutboxIsNotQueuedTwice()
+    {
+        m_postfix->setRecipientAnswer(Later, QStringLiteral("450 4.2.0 try again later"));
+        ComposerWindow *composer =
+            composerAfter(m_window->findChild<QAction *>(QStringLiteral("writeAction")));
+        QVERIFY(composer && composer->autosaver());
+        composer->setQuestionHandler([](const QString &) { return true; });
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("toField")), Later);
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("subjectField")),
+                         QStringLiteral("Greylisted"));
+        QSignalSpy changed(m_workspace.get(), &Workspace::outboxChanged);
+        const Draft first = composer->draft();
+        composer->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &a) {
+                    const auto e = a.at(0).value<OutboxEntry>();
+                    return e.state == OutboxState::Queued && !e.lastError.isEmpty();
+                });
+            },
+            WaitMs));
+        QList<OutboxEntry> waiting = m_workspace->outboxEntries();
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY2(waiting.constFirst().lastError.contains(QLatin1String("try again later")),
+                 qPrintable(waiting.constFirst().lastError));
+        // The same draft sent again (say, continued from Drafts) replaces the waiting one.
+        Draft again = first;
+        again.id = waiting.constFirst().draftId;
+        again.plainBody = QStringLiteral("Second attempt.");
+        QVERIFY(!m_workspace->send(again).isError());
+        waiting = m_workspace->outboxEntries();
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(waiting.constFirst().mime.contains("Second attempt."));
+        QVERIFY(!m_workspace->discardSend(waiting.constFirst().id).isError());
+        QCOMPARE(m_workspace->outboxEntries().size(), 0);
     }
 
     void profileSwitchShowsTheBossInbox()

@@ -189,6 +189,16 @@ private Q_SLOTS:
         QCOMPARE(emails(d.cc), QStringList{QStringLiteral("carl@example.org")});
     }
 
+    void mailFromTheDelegatorIsAnsweredToTheDelegator()
+    {
+        // The boss writes to the assistant: a reply goes back to the boss, not to ourselves.
+        const QByteArray fromBoss =
+            mail("From: Boss <boss@work.test>\r\nTo: me@work.test\r\nSubject: Agenda");
+        const Draft d = build(ReplyMode::Reply, fromBoss);
+        QCOMPARE(emails(d.to), QStringList{QStringLiteral("boss@work.test")});
+        QCOMPARE(d.identity, WorkKey);
+    }
+
     void identityIsTheAddressTheMailWentTo_data()
     {
         QTest::addColumn<QByteArray>("headers");
