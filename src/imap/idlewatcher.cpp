@@ -113,10 +113,23 @@ void IdleWatcher::send(const QByteArray &command, Step next)
         m_watchdog.start();
 }
 
+bool IdleWatcher::usesOAuth() const
+{
+    return !m_account.oauthProvider.isEmpty();
+}
+
+void IdleWatcher::authenticate()
+{
+    // RFC 4616 PLAIN, or XOAUTH2 (Google's and Microsoft's SASL for OAuth 2 bearer tokens)
+    // for an account that signs in with a token.
+    m_authenticationSent = false;
+    send(usesOAuth() ? "AUTHENTICATE XOAUTH2" : "AUTHENTICATE PLAIN", Step::Authenticate);
+}
+
 void IdleWatcher::onEncrypted()
 {
     if (m_step == Step::TlsHandshake)
-        send("AUTHENTICATE PLAIN", Step::Authenticate);
+        authenticate();
 }
 
 void IdleWatcher::onReadyRead()
@@ -167,14 +180,26 @@ void IdleWatcher::handleLine(const QByteArray &line)
         } else if (m_account.imap.security == Security::StartTls) {
             send("STARTTLS", Step::StartTls);
         } else {
-            send("AUTHENTICATE PLAIN", Step::Authenticate);
+            authenticate();
         }
         return;
     }
     if (line.startsWith("+")) {
         if (m_step == Step::Authenticate) {
+            // A second challenge is an XOAUTH2 error report: an empty answer gets the NO.
+            if (m_authenticationSent) {
+                m_socket->write("\r\n");
+                return;
+            }
+            m_authenticationSent = true;
             const QByteArray user = m_account.loginName().toUtf8();
-            m_socket->write(('\0' + user + '\0' + m_password.toUtf8()).toBase64() + "\r\n");
+            const QByteArray secret = m_password.toUtf8();
+            const QByteArray response = usesOAuth() ? "user=" + user +
+                                                          "\x01"
+                                                          "auth=Bearer " +
+                                                          secret + "\x01\x01"
+                                                    : '\0' + user + '\0' + secret;
+            m_socket->write(response.toBase64() + "\r\n");
         } else if (m_step == Step::EnterIdle) {
             m_step = Step::Idling;
             m_watchdog.stop();

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void failed(const Tidings::Error &error);
 
 private:
+    bool usesOAuth() const;
+    void authenticate();
     enum class Step
     {
         Greeting,
@@ -92,6 +94,7 @@ private:
     QTimer m_renew;
     QTimer m_reconnect;
     int m_reconnects = 0;
+    bool m_authenticationSent = false;
 };
 
 } // namespace Tidings

@@ -215,7 +215,9 @@ void ImapConnection::startAttempt()
     login->setUserName(m_account.loginName());
     login->setPassword(m_password);
     login->setEncryptionMode(encryptionFor(m_account.imap.security));
-    login->setAuthenticationMode(KIMAP::LoginJob::Plain);
+    // A token account signs in with XOAUTH2 (the token stands where the password would).
+    login->setAuthenticationMode(m_account.oauthProvider.isEmpty() ? KIMAP::LoginJob::Plain
+                                                                   : KIMAP::LoginJob::XOAuth2);
     m_login = login;
     connect(login, &KJob::result, this, &ImapConnection::onLoginResult);
     m_openedAt.start();

@@ -4,7 +4,9 @@
 // and a process killed after SMTP acceptance never delivering twice.
 #include "fixtures/dovecotserver.h"
 #include "fixtures/postfixserver.h"
+#include "fixtures/tokenintrospection.h"
 #include "fixtures/verify.h"
+#include "imap/idlewatcher.h"
 #include "models/actionrunner.h"
 #include "models/messagecomposer.h"
 #include "models/outboxrunner.h"
@@ -198,6 +200,9 @@ private Q_SLOTS:
     {
         for (const QString &user : {Alice, Boss, Bob, Later, Ceo})
             m_dovecot.addUser(user, user == Alice ? Password : QStringLiteral("pw"));
+        // Tokens as well as passwords: XOAUTH2 against a local introspection endpoint.
+        QVERIFY(m_idp.start());
+        m_dovecot.setExtraConfig(m_idp.dovecotConfig());
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
         QVERIFY(m_dovecot.createMailbox(Boss, QStringLiteral("Sent")));
         QVERIFY(m_dovecot.share(Boss, QStringLiteral("Sent"), Alice, QStringLiteral("lrswi")));
@@ -416,7 +421,67 @@ private Q_SLOTS:
         m_db.reset();
     }
 
+    void tokenAccountSignsInAndSendsWithXOAuth2()
+    {
+        Account oauth = account();
+        oauth.oauthProvider = QStringLiteral("google");
+        const QString token = m_idp.issue(Alice);
+        const int before = m_idp.requests();
+        // IMAP (the Sent copy's session) and SMTP both sign in with the token.
+        OutboxRunner runner(m_outbox.get(), m_actions.get());
+        runner.setAccount(oauth, token);
+        Draft d = draftTo(Bob, QStringLiteral("signed in with a token"));
+        qint64 id = 0;
+        QVERIFY_OK(runner.submit(d, identity(Alice, IdentityKind::Own), oauth, &id));
+        const OutboxEntry e = settle(*m_outbox, id);
+        QVERIFY2(e.state == OutboxState::Done, qPrintable(e.lastError));
+        QTRY_COMPARE_WITH_TIMEOUT(copiesOf(Bob, QStringLiteral("INBOX"), d.messageId).size(), 1,
+                                  DeliveryTimeoutMs);
+        QCOMPARE(copiesOf(Alice, QStringLiteral("Sent"), d.messageId).size(), 1);
+        QVERIFY(m_idp.requests() >= before + 2); // Dovecot asked the identity provider
+    }
+
+    void anExpiredTokenIsALoginFailureAndKeepsTheMessage()
+    {
+        Account oauth = account();
+        oauth.oauthProvider = QStringLiteral("google");
+        const QString token = m_idp.issue(Alice);
+        m_idp.revoke(token); // expired or revoked: the provider says "not active"
+        OutboxRunner runner(m_outbox.get(), m_actions.get());
+        QSignalSpy failed(&runner, &OutboxRunner::attemptFailed);
+        runner.setAccount(oauth, token);
+        Draft d = draftTo(Bob, QStringLiteral("expired token"));
+        qint64 id = 0;
+        QVERIFY_OK(runner.submit(d, identity(Alice, IdentityKind::Own), oauth, &id));
+        QVERIFY(failed.wait(SettleTimeoutMs));
+        QCOMPARE(failed.constFirst().at(1).value<Error>().kind, ErrorKind::Authentication);
+        const std::optional<OutboxEntry> kept = m_outbox->find(id);
+        QVERIFY(kept && !kept->isPastSmtp());
+        QVERIFY(!kept->mime.isEmpty());
+        QVERIFY_OK(m_outbox->remove(id));
+    }
+
+    void idleSignsInWithTheTokenToo()
+    {
+        Account oauth = account();
+        oauth.oauthProvider = QStringLiteral("google");
+        IdleWatcher watcher(oauth, m_idp.issue(Alice));
+        QSignalSpy watching(&watcher, &IdleWatcher::watching);
+        QSignalSpy failed(&watcher, &IdleWatcher::failed);
+        watcher.watch(QStringLiteral("INBOX"));
+        QVERIFY(QTest::qWaitFor([&] { return !watching.isEmpty() || !failed.isEmpty(); },
+                                SettleTimeoutMs));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+
+        IdleWatcher refused(oauth, QStringLiteral("not-a-token"));
+        QSignalSpy refusedFailed(&refused, &IdleWatcher::failed);
+        refused.watch(QStringLiteral("INBOX"));
+        QVERIFY(refusedFailed.wait(SettleTimeoutMs));
+        QCOMPARE(refusedFailed.constFirst().at(0).value<Error>().kind, ErrorKind::Authentication);
+    }
+
 private:
+    TokenIntrospection m_idp; // before Dovecot, which asks it
     DovecotServer m_dovecot;
     std::unique_ptr<PostfixServer> m_postfix;
     QTemporaryDir m_dir;
