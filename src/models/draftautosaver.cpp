@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/draftautosaver.h"
+
 #include "imap/draftuploader.h"
 #include "store/draftstore.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <QUuid>
 #include <utility>
 
@@ -125,15 +129,42 @@ void DraftAutosaver::startUpload()
             {ErrorKind::Usage, AutosaveText::tr("the draft uploader is busy elsewhere")});
         return;
     }
-    const QByteArray mime = m_mime(m_lastSaved);
-    if (mime.isEmpty()) {
+    m_uploading = true;
+    qint64 attached = 0;
+    for (const DraftAttachment &a : std::as_const(m_lastSaved.attachments))
+        attached += a.data.size();
+    if (attached < WorkerComposeBytes) {
+        uploadComposed(m_mime(m_lastSaved));
+        return;
+    }
+    // Composing base64s every attachment: megabytes, so it runs on a worker, not while the
+    // user types. The watcher dies with this autosaver; a late result then goes nowhere.
+    auto promise = std::make_shared<QPromise<QByteArray>>();
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        uploadComposed(watcher->future().resultCount() > 0 ? watcher->result() : QByteArray());
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, make = m_mime, draft = m_lastSaved] {
+        promise->start();
+        promise->addResult(make(draft));
+        promise->finish();
+    });
+}
+
+void DraftAutosaver::uploadComposed(const QByteArray &mime)
+{
+    if (!m_uploader || mime.isEmpty()) {
+        m_uploading = false;
         // No identity to write it as (removed since): it stays on this computer.
         Q_EMIT serverSaveFailed(
-            {ErrorKind::BadInput, AutosaveText::tr("the draft's identity no longer exists")});
+            {ErrorKind::BadInput, mime.isEmpty()
+                                      ? AutosaveText::tr("the draft's identity no longer exists")
+                                      : AutosaveText::tr("the Drafts mailbox is not reachable")});
         deleteWhenFinished();
         return;
     }
-    m_uploading = true;
     m_uploader->upload(m_mailbox, mime, m_messageId, m_serverUid);
 }
 

@@ -25,8 +25,10 @@ class DraftAutosaver : public QObject
 {
     Q_OBJECT
 public:
-    using Snapshot = std::function<Draft()>;                    // the composer's current draft
-    using MimeMaker = std::function<QByteArray(const Draft &)>; // the draft as RFC 5322 bytes
+    using Snapshot = std::function<Draft()>; // the composer's current draft
+    // The draft as RFC 5322 bytes; called on a worker thread, so it must not touch objects
+    // of the GUI thread.
+    using MimeMaker = std::function<QByteArray(const Draft &)>;
 
     DraftAutosaver(DraftStore *store, Snapshot snapshot, MimeMaker mime, QObject *parent = nullptr);
 
@@ -63,6 +65,9 @@ public:
     static constexpr int QuietMs = 3000;
     // Typing without pause is still saved this often (the "every few seconds").
     static constexpr int MaxDelayMs = 15000;
+    // Attachments from this size on are composed (base64) on a worker thread: below it the
+    // message takes well under a millisecond to build, above it typing would stutter.
+    static constexpr qint64 WorkerComposeBytes = 256 * 1024;
     void setDelaysForTest(int quietMs, int maxDelayMs);
 
     // "<random>@<domain of the identity's address>": unique (RFC 5322 3.6.4) and stable
@@ -80,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void startUpload();
+    void uploadComposed(const QByteArray &mime);
     void onUploaded(const Tidings::DraftUpload &result);
     void startDiscard();
     void deleteWhenFinished();

@@ -206,12 +206,13 @@ DraftAutosaver *Workspace::createAutosaver(std::function<Draft()> snapshot, QObj
 {
     if (!m_drafts)
         return nullptr;
-    auto mime = [this](const Draft &d) -> QByteArray {
-        const std::optional<Identity> identity = findIdentity(m_identities, d.identity);
+    // Runs on a worker (attachments make it heavy): it works on copies, not on this.
+    auto mime = [identities = m_identities, accounts = m_accounts](const Draft &d) -> QByteArray {
+        const std::optional<Identity> identity = findIdentity(identities, d.identity);
         const auto account =
-            std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+            std::find_if(accounts.cbegin(), accounts.cend(),
                          [&](const Account &a) { return identity && a.name == identity->account; });
-        if (!identity || account == m_accounts.cend())
+        if (!identity || account == accounts.cend())
             return {};
         Draft copy = d;
         QByteArray bytes;

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Tidings;
 
@@ -181,6 +182,34 @@ private Q_SLOTS:
         QCOMPARE(m_store->serverCopy(saver->draftId()).uid, 6);
         QCOMPARE(m_store->serverCopy(saver->draftId()).mailbox, QStringLiteral("Drafts"));
         QCOMPARE(m_store->serverCopy(saver->draftId()).account, QStringLiteral("work"));
+    }
+
+    void bigAttachmentsAreComposedOffTheGuiThread()
+    {
+        QThread *composedOn = nullptr;
+        auto saver = std::make_unique<DraftAutosaver>(
+            m_store.get(), [this] { return m_editing; },
+            [&composedOn](const Draft &d) {
+                composedOn = QThread::currentThread();
+                return mimeOf(d);
+            });
+        FakeUploader server;
+        saver->setServerTarget(&server, QStringLiteral("work"), QStringLiteral("Drafts"));
+        m_editing.attachments = {{QStringLiteral("scan.pdf"), "application/pdf",
+                                  QByteArray(DraftAutosaver::WorkerComposeBytes, 'x')}};
+        QVERIFY(!saver->saveNow().isError());
+        QTRY_COMPARE(server.calls.size(), 1); // after the worker, not at once
+        QVERIFY(composedOn && composedOn != QThread::currentThread());
+        QVERIFY(server.calls.constFirst().mime.endsWith("first"));
+        server.answer({true, 3, {}});
+        QCOMPARE(saver->serverUid(), 3);
+
+        // A small draft is composed at once, here.
+        m_editing.attachments.clear();
+        QVERIFY(!saver->saveNow().isError());
+        QCOMPARE(server.calls.size(), 2);
+        QCOMPARE(composedOn, QThread::currentThread());
+        server.answer({true, 4, {}});
     }
 
     void aFailedUploadKeepsTheLocalDraftAndSaysWhy()
