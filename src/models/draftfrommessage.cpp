@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/draftfrommessage.h"
+#include "models/messagecomposer.h"
 #include "models/messagedocument.h"
 
 #include <KMime/Message>
@@ -41,6 +42,17 @@ std::optional<Draft> draftFromMessage(const QByteArray &raw, const QList<Identit
     draft.bcc = addresses(message.bcc(false));
     draft.subject = document->subject();
     draft.plainBody = document->plainText();
+    // A formatted draft continues formatted.
+    if (const KMime::Content *html = message.mainBodyPart("text/html");
+        html && message.mainBodyPart("text/plain") != html)
+        draft.htmlBody = html->decodedText();
+    if (const auto *answers = message.headerByType(MessageComposer::AnswersHeader)) {
+        const QStringList parts = answers->asUnicodeString().split(QLatin1Char(' '));
+        if (parts.size() == 3)
+            draft.answers = {QString::fromUtf8(QByteArray::fromBase64(parts.at(0).toLatin1())),
+                             QString::fromUtf8(QByteArray::fromBase64(parts.at(1).toLatin1())),
+                             parts.at(2).toLongLong()};
+    }
     if (const auto *id = message.messageID(false))
         draft.messageId = withoutBrackets(id->as7BitString(false));
     if (const auto *parent = message.inReplyTo(false)) {

@@ -142,6 +142,17 @@ Error MessageComposer::compose(Draft &draft, QByteArray *mime, Purpose purpose) 
     if (purpose == Purpose::Draft) {
         for (const Address &a : draft.bcc)
             message->bcc()->addAddress(a.email.toUtf8(), a.name);
+        // Which message a reply answers, so a draft continued from the server still sets
+        // \Answered when sent. Only Tidings reads it; it never leaves in sent mail.
+        if (draft.answers.isValid()) {
+            auto *answers = new KMime::Headers::Generic(AnswersHeader);
+            answers->fromUnicodeString(
+                QStringLiteral("%1 %2 %3")
+                    .arg(QString::fromLatin1(draft.answers.account.toUtf8().toBase64()),
+                         QString::fromLatin1(draft.answers.mailbox.toUtf8().toBase64()))
+                    .arg(draft.answers.uid));
+            message->appendHeader(answers);
+        }
     }
     for (const Address &a : draft.cc)
         message->cc()->addAddress(a.email.toUtf8(), a.name);

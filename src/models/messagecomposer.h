@@ -37,6 +37,9 @@ public:
     // The same for an HTML body, in a <div> before </body>.
     QString htmlWithSignature(const QString &htmlBody) const;
 
+    // The header a draft names the message it answers in: account, mailbox (base64) and UID.
+    static constexpr const char *AnswersHeader = "X-Tidings-Answers";
+
     // A Message-ID (without angle brackets) in the domain of `email`.
     static QByteArray generateMessageId(const QString &email);
 

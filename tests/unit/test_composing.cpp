@@ -85,9 +85,19 @@ private Q_SLOTS:
         draft.inReplyTo = "parent@example.test";
         draft.references = {"root@example.test", "parent@example.test"};
         draft.attachments = {{QStringLiteral("plan.txt"), "text/plain", "the plan\n"}};
+        draft.htmlBody = QStringLiteral("<p>Erste Zeile<br>zweite <b>Zeile</b></p>");
+        draft.answers = {QStringLiteral("work"), QStringLiteral("Shared/boss/INBOX"), 42};
         QByteArray mime;
+        QVERIFY(!MessageComposer(me, {QStringLiteral("Me"), me.email})
+                     .compose(draft, &mime, MessageComposer::Purpose::Draft)
+                     .isError());
+        QVERIFY(mime.contains("hidden@example.test")); // a draft keeps its Bcc
+        QByteArray sent;
+        Draft copy = draft;
         QVERIFY(
-            !MessageComposer(me, {QStringLiteral("Me"), me.email}).compose(draft, &mime).isError());
+            !MessageComposer(me, {QStringLiteral("Me"), me.email}).compose(copy, &sent).isError());
+        QVERIFY(!sent.contains("hidden@example.test")); // sent mail never names it
+        QVERIFY(!sent.contains("X-Tidings-Answers"));
         QVERIFY(!draft.messageId.isEmpty());
 
         Error error;
@@ -106,6 +116,11 @@ private Q_SLOTS:
         QCOMPARE(back->attachments.size(), 1);
         QCOMPARE(back->attachments.constFirst().fileName, QStringLiteral("plan.txt"));
         QCOMPARE(back->attachments.constFirst().data, QByteArray("the plan\n"));
+        QCOMPARE(back->bcc.size(), 1);
+        QVERIFY2(back->htmlBody.contains(QLatin1String("<b>Zeile</b>")),
+                 qPrintable(back->htmlBody));
+        QCOMPARE(back->answers.mailbox, QStringLiteral("Shared/boss/INBOX"));
+        QCOMPARE(back->answers.uid, 42);
 
         QVERIFY(!draftFromMessage(QByteArray(), {me}, &error));
         QVERIFY(error.isError());
