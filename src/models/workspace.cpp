@@ -13,6 +13,7 @@
 #include "models/actionrunner.h"
 #include "models/addresscompleter.h"
 #include "models/outboxrunner.h"
+#include "models/searchindexer.h"
 #include "store/accountstore.h"
 #include "store/actionqueue.h"
 #include "store/bodycache.h"
@@ -49,6 +50,9 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
         m_bodies = std::make_unique<BodyCache>(*m_db);
         m_senderTrust = std::make_unique<SenderTrust>(*m_db);
         m_searchIndex = std::make_unique<SearchIndex>(*m_db);
+        m_indexer = new SearchIndexer(m_cache->databasePath(), this);
+        connect(m_indexer, &SearchIndexer::failed, this,
+                [this](const Error &e) { Q_EMIT status(e.message); });
         m_background = std::make_unique<BackgroundSync>(m_cache.get());
         m_background->setSkip([this](const QString &account, const QString &mailbox) {
             return m_actions && m_actions->hasPendingFor(account, mailbox);
@@ -405,21 +409,8 @@ void Workspace::allowRemoteContent(const QString &senderEmail)
 
 void Workspace::indexStep()
 {
-    if (m_indexing || !m_searchIndex)
-        return;
-    int indexed = 0;
-    if (const Error e = m_searchIndex->indexPending(SearchIndex::StepSize, &indexed); e.isError()) {
-        Q_EMIT status(e.message);
-        return;
-    }
-    if (indexed == 0)
-        return;
-    // One step per event loop turn: the window stays responsive while 100k envelopes index.
-    m_indexing = true;
-    QTimer::singleShot(0, this, [this] {
-        m_indexing = false;
-        indexStep();
-    });
+    if (m_indexer)
+        m_indexer->request();
 }
 
 void Workspace::search(const QString &text)
@@ -434,11 +425,16 @@ void Workspace::search(const QString &text)
         showCached();
         return;
     }
-    // Whatever has not been indexed yet is, now: a search must not miss cached mail.
-    for (int indexed = 1; indexed > 0;) {
-        if (m_searchIndex->indexPending(SearchIndex::StepSize, &indexed).isError())
-            break;
-    }
+    // Whatever has not been indexed yet is first (on the indexer's thread): a search must
+    // not miss cached mail.
+    m_indexer->whenIndexed(this, [this, generation, trimmed] {
+        if (generation == m_searchGeneration)
+            searchIndexed(trimmed, generation);
+    });
+}
+
+void Workspace::searchIndexed(const QString &trimmed, int generation)
+{
     const qint64 mailboxId = m_cache->state(m_selectedAccount, m_selectedMailbox).id;
     Error error;
     for (qint64 uid : m_searchIndex->search(mailboxId, trimmed, &error))

@@ -39,6 +39,7 @@ class ImapConnection;
 class MailboxSync;
 class MessageCache;
 class SearchIndex;
+class SearchIndexer;
 class SecretStore;
 class SenderTrust;
 
@@ -188,7 +189,8 @@ private:
     int m_openRequest = 0;
     void showBody(qint64 uid, const QByteArray &raw);
     void indexStep();
-    bool m_indexing = false;
+    void searchIndexed(const QString &text, int generation);
+    SearchIndexer *m_indexer = nullptr;
     QString m_searchText;
     QSet<qint64> m_searchHits;
     int m_searchGeneration = 0;
