@@ -119,30 +119,57 @@ void Workspace::connectAccount(const Account &account)
 {
     m_tree.setAccountState(account.name, MailboxTreeModel::AccountState::Connecting);
     Q_EMIT status(tr("%1: connecting to %2…").arg(account.name, account.imap.host));
-    m_secrets->read(account.secretKey(), this,
-                    [this, account](const QString &secret, const Error &error) {
-                        if (error.isError()) {
-                            failAccount(account.name, error);
-                            return;
-                        }
-                        auto *connection = new ImapConnection(account, this);
-                        delete m_connections.value(account.name);
-                        m_connections.insert(account.name, connection);
-                        connect(connection, &ImapConnection::ready, this, [this, account, secret] {
-                            onConnected(account, secret);
-                            watchForChanges(account, secret);
-                        });
-                        connect(connection, &ImapConnection::failed, this,
-                                [this, account](const Error &e) { failAccount(account.name, e); });
-                        connection->open(secret);
-                        // Its own session and retries: what was queued before a restart
-                        // reaches the server even if this first connection fails.
-                        if (m_runner)
-                            m_runner->setAccount(account, secret);
-                        m_secretsByAccount.insert(account.name, secret);
-                        if (m_outboxRunner)
-                            m_outboxRunner->setAccount(account, secret);
-                    });
+    m_secrets->read(
+        account.secretKey(), this, [this, account](const QString &secret, const Error &error) {
+            if (error.isError()) {
+                failAccount(account.name, error);
+                return;
+            }
+            auto *connection = new ImapConnection(account, this);
+            delete m_connections.value(account.name);
+            m_connections.insert(account.name, connection);
+            connect(connection, &ImapConnection::ready, this, [this, account, secret] {
+                m_reconnects.remove(account.name);
+                onConnected(account, secret);
+                watchForChanges(account, secret);
+            });
+            connect(connection, &ImapConnection::failed, this, [this, account](const Error &e) {
+                failAccount(account.name, e);
+                // A dropped or unreachable server comes back by itself;
+                // a refused login does not, and is not retried.
+                if (e.kind == ErrorKind::Network)
+                    reconnectLater(account);
+            });
+            connection->open(secret);
+            // Its own session and retries: what was queued before a restart
+            // reaches the server even if this first connection fails.
+            // Once per run: the action runner reconnects by itself, and a new
+            // replay session would cut one in flight.
+            if (m_runner && !m_runnerAccounts.contains(account.name)) {
+                m_runnerAccounts.insert(account.name);
+                m_runner->setAccount(account, secret);
+            }
+            m_secretsByAccount.insert(account.name, secret);
+            if (m_outboxRunner)
+                m_outboxRunner->setAccount(account, secret);
+        });
+}
+
+void Workspace::reconnectLater(const Account &account)
+{
+    if (m_reconnectPending.contains(account.name))
+        return;
+    const int attempt = m_reconnects.value(account.name);
+    m_reconnects.insert(account.name, attempt + 1);
+    const int delay = IdleWatcher::ReconnectDelaysMs[qMin<int>(
+        attempt, std::size(IdleWatcher::ReconnectDelaysMs) - 1)];
+    m_reconnectPending.insert(account.name);
+    QTimer::singleShot(delay, this, [this, account] {
+        m_reconnectPending.remove(account.name);
+        const ImapConnection *c = m_connections.value(account.name);
+        if (!c || c->state() != ImapConnection::State::Ready)
+            connectAccount(account);
+    });
 }
 
 void Workspace::onConnected(const Account &account, const QString &secret)
@@ -177,6 +204,9 @@ void Workspace::onConnected(const Account &account, const QString &secret)
                 Q_EMIT status(tr("%1: %n mailbox(es)", nullptr, static_cast<int>(mailboxes.size()))
                                   .arg(account.name));
                 Q_EMIT mailboxesListed(account.name);
+                // Back after an outage: the open mailbox catches up with what it missed.
+                if (account.name == m_selectedAccount && !m_selectedMailbox.isEmpty())
+                    syncSelected();
                 setWantedDraftTargets(account.name);
                 uploadLocalDrafts(account.name);
             });
@@ -225,6 +255,13 @@ void Workspace::watchForChanges(const Account &account, const QString &secret)
             e.kind == ErrorKind::Network
                 ? tr("%1: live updates interrupted, reconnecting: %2").arg(name, e.message)
                 : tr("%1: live updates stopped: %2").arg(name, e.message));
+    });
+    // The live-update session is back before the main one: the server is reachable again.
+    connect(watcher, &IdleWatcher::watching, this, [this, account] {
+        const ImapConnection *c = m_connections.value(account.name);
+        if (c && c->state() == ImapConnection::State::Failed &&
+            !m_reconnectPending.contains(account.name))
+            connectAccount(account);
     });
     connect(watcher, &IdleWatcher::changed, this, [this, name = account.name](const QString &box) {
         if (name == m_selectedAccount && box == m_selectedMailbox)

@@ -155,6 +155,12 @@ private:
     void onConnected(const Account &account, const QString &secret);
     void watchForChanges(const Account &account, const QString &secret);
     void failAccount(const QString &account, const Error &error);
+    // The main session dropped or could not reach the server: a new one after the same
+    // backoff the live-update session uses.
+    void reconnectLater(const Account &account);
+    QHash<QString, int> m_reconnects; // attempts since the account was last connected
+    QSet<QString> m_reconnectPending;
+    QSet<QString> m_runnerAccounts; // accounts the action runner has been given
     void addProfileMailboxes(const QString &account, QList<Mailbox> &listed) const;
     void perform(MailAction action);
     void moveToRole(const QList<qint64> &uids, MailboxRole role);
