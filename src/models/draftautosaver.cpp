@@ -48,6 +48,7 @@ void DraftAutosaver::setServerTarget(DraftUploader *uploader, const QString &acc
         disconnect(m_uploader, nullptr, this, nullptr);
     m_uploader = uploader;
     m_uploading = false; // answers from the old target are no longer awaited
+    ++m_composeSerial;   // nor a composition started for it
     m_discarding = false;
     m_account = account;
     m_mailbox = mailbox;
@@ -130,6 +131,7 @@ void DraftAutosaver::startUpload()
         return;
     }
     m_uploading = true;
+    const int serial = ++m_composeSerial;
     qint64 attached = 0;
     for (const DraftAttachment &a : std::as_const(m_lastSaved.attachments))
         attached += a.data.size();
@@ -141,8 +143,10 @@ void DraftAutosaver::startUpload()
     // user types. The watcher dies with this autosaver; a late result then goes nowhere.
     auto promise = std::make_shared<QPromise<QByteArray>>();
     auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, serial] {
         watcher->deleteLater();
+        if (serial != m_composeSerial)
+            return; // the target changed meanwhile, or a newer version is being composed
         uploadComposed(watcher->future().resultCount() > 0 ? watcher->result() : QByteArray());
     });
     watcher->setFuture(promise->future());
@@ -155,6 +159,14 @@ void DraftAutosaver::startUpload()
 
 void DraftAutosaver::uploadComposed(const QByteArray &mime)
 {
+    if (m_uploader && m_uploader->isRunning())
+        return; // never two uploads at once; the running one reports, then the next goes
+    if (m_discardWaiting) {
+        // Thrown away while it was being composed: it does not go up at all.
+        m_uploading = false;
+        startDiscard();
+        return;
+    }
     if (!m_uploader || mime.isEmpty()) {
         m_uploading = false;
         // No identity to write it as (removed since): it stays on this computer.

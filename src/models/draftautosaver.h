@@ -109,6 +109,7 @@ private:
     bool m_discarding = false;
     bool m_discardWaiting = false;
     bool m_finishing = false;
+    int m_composeSerial = 0; // the composition whose result may still be uploaded
 };
 
 } // namespace Tidings

@@ -117,11 +117,18 @@ void Workspace::connectAll()
 
 void Workspace::connectAccount(const Account &account)
 {
+    // One attempt at a time: a second one would replace a session others already use.
+    if (m_connecting.contains(account.name))
+        return;
+    m_connecting.insert(account.name);
+    if (QTimer *pending = m_reconnectTimers.value(account.name))
+        pending->stop();
     m_tree.setAccountState(account.name, MailboxTreeModel::AccountState::Connecting);
     Q_EMIT status(tr("%1: connecting to %2…").arg(account.name, account.imap.host));
     m_secrets->read(
         account.secretKey(), this, [this, account](const QString &secret, const Error &error) {
             if (error.isError()) {
+                m_connecting.remove(account.name);
                 failAccount(account.name, error);
                 return;
             }
@@ -129,11 +136,19 @@ void Workspace::connectAccount(const Account &account)
             delete m_connections.value(account.name);
             m_connections.insert(account.name, connection);
             connect(connection, &ImapConnection::ready, this, [this, account, secret] {
-                m_reconnects.remove(account.name);
+                m_connecting.remove(account.name);
+                m_upSince[account.name].start();
                 onConnected(account, secret);
                 watchForChanges(account, secret);
             });
             connect(connection, &ImapConnection::failed, this, [this, account](const Error &e) {
+                m_connecting.remove(account.name);
+                // A session that stayed up a while was a good one: the next outage starts
+                // the backoff from the beginning. One dropped right after login does not.
+                if (m_upSince.value(account.name).isValid() &&
+                    m_upSince.value(account.name).elapsed() > StableSessionMs)
+                    m_reconnects.remove(account.name);
+                m_upSince.remove(account.name);
                 failAccount(account.name, e);
                 // A dropped or unreachable server comes back by itself;
                 // a refused login does not, and is not retried.
@@ -157,19 +172,23 @@ void Workspace::connectAccount(const Account &account)
 
 void Workspace::reconnectLater(const Account &account)
 {
-    if (m_reconnectPending.contains(account.name))
+    QTimer *timer = m_reconnectTimers.value(account.name);
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        m_reconnectTimers.insert(account.name, timer);
+        connect(timer, &QTimer::timeout, this, [this, account] {
+            const ImapConnection *c = m_connections.value(account.name);
+            if (!c || c->state() == ImapConnection::State::Failed)
+                connectAccount(account);
+        });
+    }
+    if (timer->isActive())
         return;
     const int attempt = m_reconnects.value(account.name);
     m_reconnects.insert(account.name, attempt + 1);
-    const int delay = IdleWatcher::ReconnectDelaysMs[qMin<int>(
-        attempt, std::size(IdleWatcher::ReconnectDelaysMs) - 1)];
-    m_reconnectPending.insert(account.name);
-    QTimer::singleShot(delay, this, [this, account] {
-        m_reconnectPending.remove(account.name);
-        const ImapConnection *c = m_connections.value(account.name);
-        if (!c || c->state() != ImapConnection::State::Ready)
-            connectAccount(account);
-    });
+    timer->start(IdleWatcher::ReconnectDelaysMs[qMin<int>(
+        attempt, std::size(IdleWatcher::ReconnectDelaysMs) - 1)]);
 }
 
 void Workspace::onConnected(const Account &account, const QString &secret)
@@ -259,8 +278,9 @@ void Workspace::watchForChanges(const Account &account, const QString &secret)
     // The live-update session is back before the main one: the server is reachable again.
     connect(watcher, &IdleWatcher::watching, this, [this, account] {
         const ImapConnection *c = m_connections.value(account.name);
+        // Only after a network failure: a refused login is never tried again by itself.
         if (c && c->state() == ImapConnection::State::Failed &&
-            !m_reconnectPending.contains(account.name))
+            c->lastError().kind == ErrorKind::Network)
             connectAccount(account);
     });
     connect(watcher, &IdleWatcher::changed, this, [this, name = account.name](const QString &box) {
@@ -287,7 +307,8 @@ void Workspace::selectMailbox(const QString &account, const QString &path)
     m_resyncWanted = false;
     m_searchText.clear();
     m_searchHits.clear();
-    ++m_openRequest; // a body still on its way belongs to the mailbox left behind
+    ++m_searchGeneration; // a search still waiting for the index belongs to the old mailbox
+    ++m_openRequest;      // a body still on its way belongs to the mailbox left behind
     m_syncDeferred = false;
     // What the cache holds shows at once, before (or without) the server.
     m_messages.clear();

@@ -15,12 +15,15 @@
 #include "models/profilefiltermodel.h"
 #include "models/replybuilder.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace Tidings {
 
@@ -159,7 +162,12 @@ private:
     // backoff the live-update session uses.
     void reconnectLater(const Account &account);
     QHash<QString, int> m_reconnects; // attempts since the account was last connected
-    QSet<QString> m_reconnectPending;
+    QHash<QString, QTimer *> m_reconnectTimers;
+    QSet<QString> m_connecting; // a session is being opened (keychain or login)
+    QHash<QString, QElapsedTimer> m_upSince;
+    // A session up this long was not one a server drops right after login (a connection
+    // limit, a broken NAT): the backoff starts over after it.
+    static constexpr qint64 StableSessionMs = 60'000;
     QSet<QString> m_runnerAccounts; // accounts the action runner has been given
     void addProfileMailboxes(const QString &account, QList<Mailbox> &listed) const;
     void perform(MailAction action);
