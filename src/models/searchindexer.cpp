@@ -6,7 +6,6 @@
 
 #include <QFutureWatcher>
 #include <QPromise>
-#include <QThreadPool>
 #include <atomic>
 
 namespace Tidings {
@@ -39,6 +38,7 @@ SearchIndexer::SearchIndexer(const QString &databasePath, QObject *parent)
     , m_path(databasePath)
     , m_stop(std::make_shared<std::atomic_bool>(false))
 {
+    m_pool.setMaxThreadCount(1);
 }
 
 SearchIndexer::~SearchIndexer()
@@ -75,7 +75,7 @@ void SearchIndexer::startPass()
         Q_EMIT indexed(pass.indexed);
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, path = m_path, stop = m_stop] {
+    m_pool.start([promise, path = m_path, stop = m_stop] {
         promise->start();
         promise->addResult(indexEverything(path, *stop));
         promise->finish();

@@ -5,7 +5,10 @@
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Tidings {
 
@@ -37,6 +40,10 @@ private:
     bool m_running = false;
     bool m_again = false;
     std::shared_ptr<std::atomic_bool> m_stop;
+    // Its own single thread: a long pass must not hold up the message list's loads, which
+    // use the global pool (two threads on a two-core machine). Declared last, so it is
+    // destroyed first and waits for a pass told to stop.
+    QThreadPool m_pool;
 };
 
 } // namespace Tidings
