@@ -25,6 +25,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
@@ -39,6 +40,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Tidings;
@@ -287,6 +289,37 @@ private Q_SLOTS:
         QVERIFY(delivered.constFirst().contains("slides.pdf"));
         QVERIFY(!delivered.constFirst().contains("Sender:"));
         QCOMPARE(messagesWith(Assistant, QStringLiteral("Sent"), "Slides").size(), 1);
+    }
+
+    void formattedTextGoesOutAsHtmlNextToPlainText()
+    {
+        ComposerWindow *composer =
+            composerAfter(m_window->findChild<QAction *>(QStringLiteral("writeAction")));
+        QVERIFY(composer);
+        composer->setQuestionHandler([](const QString &) { return true; });
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("toField")), Bob);
+        QTest::keyClicks(composer->findChild<QLineEdit *>(QStringLiteral("subjectField")),
+                         QStringLiteral("Formatted"));
+        auto *bold = composer->findChild<QToolButton *>(QStringLiteral("boldButton"));
+        QVERIFY(!bold->isEnabled()); // plain text until formatting is switched on
+        composer->findChild<QCheckBox *>(QStringLiteral("htmlToggle"))->setChecked(true);
+        QVERIFY(bold->isEnabled());
+        auto *body = composer->findChild<QTextEdit *>(QStringLiteral("bodyField"));
+        body->moveCursor(QTextCursor::Start);
+        bold->setChecked(true);
+        QTest::keyClicks(body, QStringLiteral("Important"));
+        bold->setChecked(false);
+        QTest::keyClicks(body, QStringLiteral(" and plain."));
+        screenshot(composer, QStringLiteral("composer-formatted.png"));
+        composer->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+        QVERIFY(waitForSent(QStringLiteral("Formatted")));
+        const QList<QByteArray> delivered = messagesWith(Bob, QStringLiteral("INBOX"), "Formatted");
+        QCOMPARE(delivered.size(), 1);
+        const QByteArray &m = delivered.constFirst();
+        QVERIFY(m.contains("multipart/alternative"));
+        QVERIFY(m.contains("text/plain"));
+        QVERIFY(m.contains("text/html"));
+        QVERIFY2(m.contains("font-weight") || m.contains("<b>"), m.constData());
     }
 
     void filesDroppedOnTheTextAreAttachedAndPastRecipientsComplete()
