@@ -3,6 +3,14 @@
 
 namespace Tidings {
 
+bool isPlausibleEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    return at > 0 && at == email.lastIndexOf(QLatin1Char('@')) && at < email.size() - 1 &&
+           !email.contains(QLatin1Char(' ')) && !email.contains(QLatin1Char('<')) &&
+           !email.contains(QLatin1Char('>')) && !email.contains(QLatin1Char(','));
+}
+
 MessageFlags flagsFromImap(const QByteArrayList &flags)
 {
     MessageFlags result;

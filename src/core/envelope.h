@@ -22,6 +22,11 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(MessageFlags)
 
 MessageFlags flagsFromImap(const QByteArrayList &flags);
 
+// An addr-spec a mail can go to: one '@' with something on both sides, and none of the
+// characters that belong to a display form ("Name <a@b>", lists). Not RFC 5322's whole
+// grammar: what users mistype, not what servers may accept.
+bool isPlausibleEmail(const QString &email);
+
 struct Address
 {
     QString name;

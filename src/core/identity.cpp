@@ -11,13 +11,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Tidings::Identity", text);
 }
 
-bool plausibleAddress(const QString &email)
-{
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
-    return at > 0 && at == email.lastIndexOf(QLatin1Char('@')) && at < email.size() - 1 &&
-           !email.contains(QLatin1Char(' ')) && !email.contains(QLatin1Char('<')) &&
-           !email.contains(QLatin1Char('>')) && !email.contains(QLatin1Char(','));
-}
 } // namespace
 
 QString identityKindToString(IdentityKind kind)
@@ -79,7 +72,7 @@ QString Identity::validate() const
 {
     if (account.isEmpty())
         return tr("an identity needs an account");
-    if (!plausibleAddress(email))
+    if (!isPlausibleEmail(email))
         return tr("'%1' is not an e-mail address").arg(email);
     if (displayName.contains(QLatin1Char('\n')) || signature.contains(QChar(0)))
         return tr("the display name must be one line");

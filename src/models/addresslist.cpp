@@ -38,12 +38,6 @@ QStringList splitEntries(const QString &text)
     return entries;
 }
 
-bool plausible(const QByteArray &address)
-{
-    const qsizetype at = address.indexOf('@');
-    return at > 0 && at < address.size() - 1 && address.indexOf('@', at + 1) < 0 &&
-           !address.contains(' ');
-}
 } // namespace
 
 QList<Address> parseAddressList(const QString &text, QString *error)
@@ -56,7 +50,7 @@ QList<Address> parseAddressList(const QString &text, QString *error)
         const QList<KMime::Types::Mailbox> parsed =
             KMime::Types::Mailbox::listFromUnicodeString(trimmed);
         if (parsed.size() != 1 || !parsed.constFirst().hasAddress() ||
-            !plausible(parsed.constFirst().address())) {
+            !isPlausibleEmail(QString::fromUtf8(parsed.constFirst().address()))) {
             if (error)
                 *error = QCoreApplication::translate("Tidings::AddressList",
                                                      "“%1” is not an e-mail address")

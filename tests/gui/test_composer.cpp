@@ -2,7 +2,7 @@
 // Writing mail as a user does in the main window, against real Dovecot and Postfix, in Xvfb:
 // a new message with the forgotten-attachment question, a profile switch to a boss's shared
 // INBOX, and a reply that picks the delegated identity by itself and goes out on behalf.
-#include "auth/secretstore.h"
+#include "composerscene.h"
 #include "fixtures/dovecotserver.h"
 #include "fixtures/keyringsession.h"
 #include "fixtures/mailgenerator.h"
@@ -45,197 +45,18 @@
 
 using namespace Tidings;
 using namespace TidingsTest;
+using namespace TidingsTest::Composer;
 
-namespace {
-const QString Assistant = QStringLiteral("ann@example.test");
-const QString Password = QStringLiteral("ann-pw");
-const QString Boss = QStringLiteral("boss@example.test");
-const QString Bob = QStringLiteral("bob@example.test");
-const QString Sales = QStringLiteral("sales@example.test");
-const QString Later = QStringLiteral("later@example.test");
-constexpr int WaitMs = 60000;
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(TIDINGS_BUILD_DIR "/screenshots"));
-    widget->grab().save(QStringLiteral(TIDINGS_BUILD_DIR "/screenshots/") + name);
-}
-} // namespace
-
-class TestComposer : public QObject
+class TestComposer : public QObject, private ComposerScene
 {
     Q_OBJECT
-private:
-    Account account() const
-    {
-        Account a;
-        a.name = QStringLiteral("work");
-        a.email = Assistant;
-        a.displayName = QStringLiteral("Ann Assistant");
-        a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
-        a.smtp = {QStringLiteral("127.0.0.1"), m_postfix->smtpPort(), Security::StartTls};
-        a.caFile = m_dovecot.certificatePath();
-        a.timeoutSeconds = 30;
-        return a;
-    }
-
-    // The messages in `user`'s `mailbox` whose text contains `needle`.
-    QList<QByteArray> messagesWith(const QString &user, const QString &mailbox,
-                                   const QByteArray &needle) const
-    {
-        QString dir =
-            m_dovecot.dir() + QStringLiteral("/home/") + user + QStringLiteral("/Maildir");
-        if (mailbox != QLatin1String("INBOX"))
-            dir += QStringLiteral("/.") + mailbox;
-        QList<QByteArray> found;
-        for (const char *sub : {"/new", "/cur"}) {
-            const QDir d(dir + QLatin1String(sub));
-            for (const QString &name : d.entryList(QDir::Files)) {
-                const QByteArray content = readFile(d.filePath(name));
-                if (content.contains(needle))
-                    found.append(content);
-            }
-        }
-        return found;
-    }
-
-    static QList<ComposerWindow *> openComposers()
-    {
-        QList<ComposerWindow *> open;
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *c = qobject_cast<ComposerWindow *>(w); c && c->isVisible())
-                open.append(c);
-        }
-        return open;
-    }
-
-    // The composer window that `open` brings up.
-    static ComposerWindow *composerAfter(const std::function<void()> &open)
-    {
-        const QList<ComposerWindow *> before = openComposers();
-        open();
-        for (ComposerWindow *c : openComposers()) {
-            if (!before.contains(c))
-                return c;
-        }
-        return nullptr;
-    }
-    static ComposerWindow *composerAfter(QAction *action)
-    {
-        return composerAfter([action] { action->trigger(); });
-    }
-
-    bool waitForSent(const QString &subject)
-    {
-        QSignalSpy changed(m_workspace.get(), &Workspace::outboxChanged);
-        return QTest::qWaitFor(
-            [&] {
-                for (const QList<QVariant> &args : std::as_const(changed)) {
-                    const auto e = args.at(0).value<OutboxEntry>();
-                    if (e.subject == subject &&
-                        (e.state == OutboxState::Saved || e.state == OutboxState::Done))
-                        return true;
-                    if (e.subject == subject && e.state == OutboxState::Failed) {
-                        qWarning("send failed: %s", qPrintable(e.lastError));
-                        return true;
-                    }
-                }
-                return false;
-            },
-            WaitMs);
-    }
-
 private Q_SLOTS:
-    void cleanup()
-    {
-        // A failed step must not leave a composer (and its IMAP session) to the next one.
-        for (ComposerWindow *c : openComposers())
-            c->close();
-        if (auto *dialog =
-                m_window ? m_window->findChild<QDialog *>(QStringLiteral("outboxDialog")) : nullptr)
-            dialog->close();
-        QCoreApplication::processEvents();
-    }
+    void cleanup() { closeLeftovers(); }
 
     void initTestCase()
     {
-        QVERIFY2(m_keyring.start(), qPrintable(m_keyring.error()));
-        m_dovecot.addUser(Assistant, Password);
-        m_dovecot.addUser(Boss, QStringLiteral("boss-pw"));
-        m_dovecot.addUser(Bob, QStringLiteral("bob-pw"));
-        const MailGenerator gen(QStringLiteral("Boss"), Boss);
-        QVERIFY(m_dovecot.deliver(
-            Boss, QStringLiteral("INBOX"),
-            gen.message(QStringLiteral("Bob Fischer"), Bob, Boss, QStringLiteral("Budget 2027"),
-                        QStringLiteral("Can we meet on Monday about the budget?"),
-                        QDateTime::currentDateTimeUtc().addSecs(-3600), "<budget@example.test>")));
-        QVERIFY(m_dovecot.createMailbox(Boss, QStringLiteral("Sent")));
-        QVERIFY(m_dovecot.share(Boss, QStringLiteral("INBOX"), Assistant, QStringLiteral("lrswi")));
-        QVERIFY(m_dovecot.share(Boss, QStringLiteral("Sent"), Assistant, QStringLiteral("lrswi")));
-        QVERIFY(m_dovecot.createMailbox(Assistant, QStringLiteral("Sent")));
-        QVERIFY(m_dovecot.createMailbox(Assistant, QStringLiteral("Drafts")));
-        QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
-        m_postfix = std::make_unique<PostfixServer>(m_dovecot);
-        m_postfix->allowSender(Assistant, {Assistant, Boss});
-        QVERIFY2(m_postfix->start(), qPrintable(m_postfix->error()));
-
-        const QString config = m_profile.path();
-        QVERIFY(!AccountStore(config).add(account()).isError());
-        Identity own;
-        own.account = QStringLiteral("work");
-        own.email = Assistant;
-        own.displayName = QStringLiteral("Ann Assistant");
-        own.signature = QStringLiteral("Ann");
-        QVERIFY(!IdentityStore(config).add(own, true).isError());
-        Identity boss;
-        boss.account = QStringLiteral("work");
-        boss.email = Boss;
-        boss.displayName = QStringLiteral("The Boss");
-        boss.kind = IdentityKind::Delegated;
-        boss.mode = DelegationMode::OnBehalf;
-        boss.sentMailbox = QStringLiteral("Shared/%1/Sent").arg(Boss);
-        boss.signature = QStringLiteral("Ann, for the Boss");
-        QVERIFY(!IdentityStore(config).add(boss).isError());
-        // An alias the SMTP server does not let this login use (no sender-login entry).
-        Identity sales;
-        sales.account = QStringLiteral("work");
-        sales.email = Sales;
-        sales.kind = IdentityKind::Alias;
-        QVERIFY(!IdentityStore(config).add(sales).isError());
-        Profile mine{QStringLiteral("Mine"), {QStringLiteral("work")}, {}, {}, {}};
-        Profile bossView{QStringLiteral("Boss"),
-                         {},
-                         {{QStringLiteral("work"), QStringLiteral("Shared/%1/INBOX").arg(Boss)}},
-                         QStringLiteral("work:") + Boss,
-                         {}};
-        QVERIFY(!ProfileStore(config).save(mine).isError());
-        QVERIFY(!ProfileStore(config).save(bossView).isError());
-        SecretStore secrets(config);
-        bool written = false;
-        secrets.write(account().secretKey(), Password, this,
-                      [&](const Error &) { written = true; });
-        QVERIFY(QTest::qWaitFor([&] { return written; }, WaitMs));
-
-        // A draft Tidings saved on this computer but never got to the server (it stopped
-        // first): the next start puts it into Drafts.
-        {
-            Database db(cacheDatabasePath(config));
-            QVERIFY(!db.open().isError());
-            Draft lost;
-            lost.identity = QStringLiteral("work:") + Assistant;
-            lost.subject = QStringLiteral("Written before a crash");
-            lost.plainBody = QStringLiteral("Nothing typed is lost.");
-            QVERIFY(!DraftStore(db).save(lost).isError());
-        }
-        m_workspace = std::make_unique<Workspace>(config);
-        QVERIFY(!m_workspace->setProfile(QStringLiteral("Mine")).isError());
-        m_window = std::make_unique<MainWindow>(m_workspace.get());
-        m_window->resize(1100, 650);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy loaded(m_workspace.get(), &Workspace::messagesLoaded);
-        m_workspace->connectAll();
-        QVERIFY(loaded.wait(WaitMs));
+        const QString error = setUp();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void newMessageAsksAboutAForgottenAttachment()
@@ -622,14 +443,6 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("profileSelector"))->currentText(),
                  QStringLiteral("Mine"));
     }
-
-private:
-    KeyringSession m_keyring;
-    DovecotServer m_dovecot;
-    std::unique_ptr<PostfixServer> m_postfix;
-    TempDir m_profile;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 int main(int argc, char **argv)
