@@ -127,6 +127,10 @@ private:
                 return;
             }
             plan();
+            if (m_commands.isEmpty()) {
+                finish({}); // an empty mailbox, or nothing asked for
+                return;
+            }
             sendMore();
             return;
         }

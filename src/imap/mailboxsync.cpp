@@ -138,7 +138,10 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
             finish(e);
             return;
         }
-        fetchInBulk({}, [this] { fetchAllNewestFirst(m_serverCount); });
+        if (m_serverCount >= BulkFetchThreshold)
+            fetchInBulk({}, [this] { fetchAllNewestFirst(m_serverCount); });
+        else
+            fetchAllNewestFirst(m_serverCount);
         return;
     }
     if (m_result.mode == QLatin1String("qresync")) {

@@ -59,7 +59,7 @@ public:
     // Batches fetched but not yet stored. The writer usually keeps up; when SQLite falls
     // behind (a busy machine), fetching further ahead would only grow memory.
     static constexpr int MaxQueuedBatches = 2;
-    // Fewer missing messages than this are fetched on the command session: a second
+    // Fewer messages than this are fetched on the command session: a second
     // connection's login costs more than KIMAP's parsing of a few hundred messages.
     static constexpr int BulkFetchThreshold = 1000;
 

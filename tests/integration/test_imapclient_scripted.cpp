@@ -172,6 +172,20 @@ private Q_SLOTS:
         QCOMPARE(batches.size(), 0);
     }
 
+    void headerFetchOfAnEmptyMailboxEnds()
+    {
+        FakeImapServer server;
+        server.setScript(Login + QByteArrayList{"C: t2 EXAMINE \"Trash\"", "S: * 0 EXISTS",
+                                                "S: * OK [UIDVALIDITY 7] UIDs valid",
+                                                "S: t2 OK [READ-ONLY] done"});
+        QVERIFY(server.listen());
+        HeaderFetcher fetcher(fakeAccount(server.port()), Password, QStringLiteral("Trash"), 7, 0);
+        QSignalSpy finished(&fetcher, &HeaderFetcher::finished);
+        fetcher.fetchAll(500, 2000);
+        QVERIFY(finished.wait(ResultTimeoutMs));
+        QVERIFY(!finished.constFirst().at(0).value<Error>().isError());
+    }
+
     void headerFetchPipelinesNewestFirst()
     {
         // Three messages, a first batch of 1, then FETCHes of 5 batches: FETCH 3:3 and 1:2 sent
