@@ -6,6 +6,9 @@
 #include "imap/headerfields.h"
 
 #include <KMime/Message>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimeZone>
 
@@ -17,6 +20,9 @@ const QByteArray HeaderItem =
 const QByteArray Block = "From: Maria Jensen <maria@x.example>\r\nSubject: Hi (there) {5}\r\n\r\n";
 const QByteArray ArrivalText = "03-Dec-2026 10:11:12 +0000";
 const QDateTime Arrival(QDate(2026, 12, 3), QTime(10, 11, 12), QTimeZone::UTC);
+// Fixed, so a failure reproduces; enough mutants to reach every fast-path branch's edge.
+constexpr quint32 MutationSeed = 2026;
+constexpr int MutationCount = 5000;
 
 QByteArray literal(const QByteArray &bytes)
 {
@@ -50,16 +56,36 @@ QString describe(const QList<Address> &list)
     return out.join(QLatin1Char(','));
 }
 
+// KMime's parseTimeOfDay() leaves the seconds uninitialised when the field ends right after
+// the minutes ("... 09:30", comments and whitespace aside), so its answer for such a Date:
+// is whatever the stack held: no answer to compare against.
+bool kmimeDateUndefined(const QByteArray &block)
+{
+    static const QRegularExpression DateField(
+        QStringLiteral("(?:^|\n)date:([^\n]*(?:\n[ \t][^\n]*)*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression Comment(QStringLiteral("\\([^()]*\\)"));
+    static const QRegularExpression EndsInMinutes(QStringLiteral("\\d[\\s]*:[\\s]*\\d+[\\s]*$"));
+    const QRegularExpressionMatch date = DateField.match(QString::fromLatin1(block));
+    if (!date.hasMatch())
+        return false;
+    QString body = date.captured(1);
+    body.replace(Comment, QStringLiteral(" "));
+    return EndsInMinutes.match(body).hasMatch();
+}
+
 // Field by field, so a failure names the field and both values.
-void compareEnvelopes(const Envelope &fast, const Envelope &kmime)
+void compareEnvelopes(const Envelope &fast, const Envelope &kmime, bool compareDate = true)
 {
     QCOMPARE(fast.subject, kmime.subject);
     QCOMPARE(fast.from.name, kmime.from.name);
     QCOMPARE(fast.from.email, kmime.from.email);
     QCOMPARE(describe(fast.to), describe(kmime.to));
-    QCOMPARE(fast.date.isValid(), kmime.date.isValid());
-    QCOMPARE(fast.date, kmime.date);
-    QCOMPARE(fast.date.offsetFromUtc(), kmime.date.offsetFromUtc());
+    if (compareDate) {
+        QCOMPARE(fast.date.isValid(), kmime.date.isValid());
+        QCOMPARE(fast.date, kmime.date);
+        QCOMPARE(fast.date.offsetFromUtc(), kmime.date.offsetFromUtc());
+    }
     QCOMPARE(fast.messageId, kmime.messageId);
     QCOMPARE(fast.inReplyTo, kmime.inReplyTo);
     QCOMPARE(fast.references, kmime.references);
@@ -289,16 +315,67 @@ private Q_SLOTS:
     void sameAsKMime()
     {
         QFETCH(QByteArray, block);
+        // On a failure, the block in full: the row name alone does not show a mutant.
+        const auto showBlock = qScopeGuard([&]() {
+            if (QTest::currentTestFailed())
+                qWarning().noquote() << "block:" << block.toPercentEncoding(" :<>@.,;\"()");
+        });
         const QByteArray input = response(1, "UID 1 INTERNALDATE \"" + ArrivalText + "\" " +
                                                  HeaderItem + ' ' + literal(block));
         const FetchResponse r = parseFetchResponse(input);
         QVERIFY2(r.isValid(), fetchParseErrorText(r.error));
         QCOMPARE(r.header.toByteArray(), block);
+        const bool compareDate = !kmimeDateUndefined(block);
         compareEnvelopes(envelopeFromResponse(r, Recipients::Include),
-                         reference(block, Recipients::Include));
+                         reference(block, Recipients::Include), compareDate);
         const Envelope skipped = envelopeFromResponse(r, Recipients::Skip);
         QVERIFY(skipped.to.isEmpty());
-        compareEnvelopes(skipped, reference(block, Recipients::Skip));
+        compareEnvelopes(skipped, reference(block, Recipients::Skip), compareDate);
+    }
+
+    // Blocks near the fast path's edges: the corpus with bytes that matter to a header parser
+    // inserted, deleted or swapped at random places, still answered as KMime answers them.
+    void sameAsKMimeMutated_data()
+    {
+        QTest::addColumn<QByteArray>("block");
+        static const char Interesting[] =
+            "\x80\xff\x0b\x0c&'#*.. \t\r\n\"<>@.,;:()=?\\[]aZ09+-_\xC3\xA9\x01";
+        const QList<TidingsTest::HeaderCase> corpus = TidingsTest::trickyHeaderBlocks();
+        QRandomGenerator rng(MutationSeed);
+        for (int i = 0; i < MutationCount; ++i) {
+            QByteArray block = corpus.at(rng.bounded(corpus.size())).block;
+            const int edits = 1 + rng.bounded(4);
+            for (int k = 0; k < edits && !block.isEmpty(); ++k) {
+                const qsizetype at = rng.bounded(block.size());
+                const char c = Interesting[rng.bounded(int(sizeof(Interesting)) - 1)];
+                switch (rng.bounded(3)) {
+                case 0:
+                    block.insert(at, c);
+                    break;
+                case 1:
+                    block.remove(at, 1);
+                    break;
+                default:
+                    block[at] = c;
+                }
+            }
+            QTest::addRow("mutant %d", i) << block;
+        }
+    }
+
+    void sameAsKMimeMutated() { sameAsKMime(); }
+
+    // Every proper prefix of a good response is a framing error, never a shorter message.
+    void everyTruncationIsAnError()
+    {
+        const QByteArray full = response(7, "UID 7 RFC822.SIZE 4242 INTERNALDATE \"" + ArrivalText +
+                                                "\" FLAGS (\\Seen) " + HeaderItem + ' ' +
+                                                literal(Block) + " MODSEQ (5)");
+        QVERIFY(parseFetchResponse(full).isValid());
+        for (qsizetype n = 0; n < full.size(); ++n) {
+            const FetchResponse r = parseFetchResponse(QByteArrayView(full).first(n));
+            QVERIFY2(!r.isValid(), qPrintable(QString::number(n)));
+        }
     }
 
     // The fast path must really carry the common shapes, or the speed is gone unnoticed.
