@@ -6,6 +6,7 @@
 
 #include <KMime/HeaderParsing>
 #include <KMime/Headers>
+#include <QMutex>
 
 #include <array>
 
@@ -159,6 +160,11 @@ Address toAddress(const KMime::Types::Mailbox &mailbox)
 // to its final LF, so KMime cuts, unfolds and types it as it does inside a whole message.
 void readWithKMime(QByteArrayView raw, Envelope &e)
 {
+    // KCodecs and KMime keep their charset caches in unguarded static lists (KCodecs 6.13
+    // cachedCharset(), KMime 24.12 c_harsetCache) that decoding an encoded word appends to:
+    // readers on several threads take turns here.
+    static QMutex kmimeLock;
+    const QMutexLocker locker(&kmimeLock);
     using namespace KMime::Headers;
     const std::unique_ptr<Base> header = KMime::HeaderParsing::parseNextHeader(raw);
     if (!header)

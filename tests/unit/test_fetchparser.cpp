@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures/headercorpus.h"
 #include "fixtures/mailgenerator.h"
-#include "headercorpus.h"
 #include "imap/envelopeconverter.h"
 #include "imap/fetchparser.h"
 #include "imap/headerfields.h"
