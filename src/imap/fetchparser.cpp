@@ -3,22 +3,42 @@
 
 #include <QTimeZone>
 
+#include <limits>
+
 namespace Tidings {
 
 namespace {
-
-// IMAP numbers are 32-bit (RFC 3501 4.2), mod-sequences 63-bit (RFC 7162 7): 19 digits
-// fit a qint64 without overflow checks per digit.
-constexpr int MaxNumberDigits = 19;
-
-// A response nests lists only as deep as BODYSTRUCTURE does; far deeper is garbage, and a
-// bound keeps a hostile server from making the skipper walk forever on one byte per level.
-constexpr int MaxNesting = 100;
 
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
+
+// IMAP numbers are 32-bit (RFC 3501 4.2), mod-sequences 63-bit (RFC 7162 7). Up to 19
+// digits add up in a quint64 without overflow; the result must then fit a qint64.
+constexpr int MaxNumberDigits = 19;
+
+// Reads the digits at `p` (at most MaxNumberDigits of them) into `out`; false for none, for
+// too many, and for a value past qint64.
+bool readDigits(const char *&p, const char *end, qint64 &out)
+{
+    const char *start = p;
+    quint64 value = 0;
+    while (p != end && isDigit(*p)) {
+        if (p - start == MaxNumberDigits)
+            return false;
+        value = value * 10 + quint64(*p - '0');
+        ++p;
+    }
+    if (p == start || value > quint64(std::numeric_limits<qint64>::max()))
+        return false;
+    out = qint64(value);
+    return true;
+}
+
+// A response nests lists only as deep as BODYSTRUCTURE does; far deeper is garbage, and a
+// bound keeps a hostile server from making the skipper walk forever on one byte per level.
+constexpr int MaxNesting = 100;
 
 // The bytes that end an atom (RFC 3501 9, atom-specials without the wildcards and ']').
 bool endsAtom(char c)
@@ -88,17 +108,8 @@ public:
     // A number followed by a delimiter: "12a" and "-1" are errors, not 12 and nothing.
     bool number(qint64 &out)
     {
-        const char *start = m_p;
-        qint64 value = 0;
-        while (m_p != m_end && isDigit(*m_p)) {
-            if (m_p - start == MaxNumberDigits)
-                return fail(FetchParseError::BadNumber);
-            value = value * 10 + (*m_p - '0');
-            ++m_p;
-        }
-        if (m_p == start || (m_p != m_end && *m_p != ' ' && *m_p != ')'))
+        if (!readDigits(m_p, m_end, out) || (m_p != m_end && *m_p != ' ' && *m_p != ')'))
             return fail(FetchParseError::BadNumber);
-        out = value;
         return true;
     }
 
@@ -130,16 +141,8 @@ public:
     bool literal(QByteArrayView &out)
     {
         eat('~');
-        ++m_p; // '{'
-        const char *start = m_p;
         qint64 length = 0;
-        while (m_p != m_end && isDigit(*m_p)) {
-            if (m_p - start == MaxNumberDigits)
-                return fail(FetchParseError::BadLiteral);
-            length = length * 10 + (*m_p - '0');
-            ++m_p;
-        }
-        if (m_p == start || !eat('}') || !eat('\r') || !eat('\n'))
+        if (!eat('{') || !readDigits(m_p, m_end, length) || !eat('}') || !eat('\r') || !eat('\n'))
             return fail(FetchParseError::BadLiteral);
         if (length > m_end - m_p)
             return fail(FetchParseError::LiteralPastEnd);

@@ -22,6 +22,9 @@ enum class HeaderPath : quint8
 // answers envelopeFromFetch() gets from KMime for the same bytes. Common shapes are read by
 // hand; every other field goes through KMime's header class. A message without a usable
 // Date: is dated by `internalDate` (INTERNALDATE's text), so it still sorts by arrival.
+// (KMime 24.12 leaves the seconds of a Date: that ends right after the minutes, zone and
+// seconds missing, uninitialised: that field's answer is KMime's, whatever it is.)
+// Safe on several threads at once: its own KMime calls take turns (see headerfields.cpp).
 HeaderPath readHeaderFields(QByteArrayView block, QByteArrayView internalDate,
                             Recipients recipients, Envelope &envelope);
 

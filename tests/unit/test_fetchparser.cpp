@@ -188,6 +188,10 @@ private Q_SLOTS:
         QTest::newRow("uid missing") << response(1, "UID ") << int(E::BadNumber);
         QTest::newRow("size too long")
             << response(1, "RFC822.SIZE 99999999999999999999999") << int(E::BadNumber);
+        QTest::newRow("uid past qint64")
+            << response(1, "UID 9999999999999999999") << int(E::BadNumber);
+        QTest::newRow("literal8 without brace")
+            << response(1, HeaderItem + " ~5}\r\nabcde") << int(E::BadLiteral);
         QTest::newRow("item without value") << response(1, "UID") << int(E::Syntax);
         QTest::newRow("unclosed list") << QByteArray("* 1 FETCH (UID 1") << int(E::Unbalanced);
         QTest::newRow("one paren too many") << response(1, "UID 1)") << int(E::TrailingData);
@@ -363,7 +367,18 @@ private Q_SLOTS:
         }
     }
 
-    void sameAsKMimeMutated() { sameAsKMime(); }
+    void sameAsKMimeMutated()
+    {
+        // KCodecs warns about each unknown encoding a mutant spells: expected, and noise.
+        static QtMessageHandler testlib = nullptr;
+        testlib = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (!message.startsWith(QLatin1String("Unknown codec")))
+                    testlib(type, context, message);
+            });
+        const auto restore = qScopeGuard([]() { qInstallMessageHandler(testlib); });
+        sameAsKMime();
+    }
 
     // Every proper prefix of a good response is a framing error, never a shorter message.
     void everyTruncationIsAnError()
