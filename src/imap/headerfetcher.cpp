@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imap/headerfetcher.h"
-#include "imap/fetchresponse.h"
+#include "imap/fetchparser.h"
+#include "imap/headerfields.h"
 #include "imap/imapclient.h"
 
 #include <KIMAP/ImapSet>
@@ -78,14 +79,22 @@ private:
             readExamine(response);
             return;
         }
-        FetchResponse fetched;
-        if (!parseFetchResponse(response, &fetched))
+        const FetchResponse fetched = parseFetchResponse(response);
+        if (fetched.error == FetchParseError::NotFetch)
             return; // EXISTS, EXPUNGE and such: this connection only reads
-        if (!fetched.hasHeaders || fetched.envelope.uid <= 0)
-            return; // a FLAGS-only FETCH another client's change caused
-        if (m_belowUid > 0 && fetched.envelope.uid >= m_belowUid)
+        if (!fetched.isValid()) {
+            // Broken framing: whatever follows cannot be trusted either.
+            finish({ErrorKind::Network,
+                    tr("%1 sent a FETCH response that cannot be read (%2)")
+                        .arg(m_client->where(),
+                             QString::fromLatin1(fetchParseErrorText(fetched.error)))});
             return;
-        m_batch.append(std::move(fetched.envelope));
+        }
+        if (!fetched.has(FetchResponse::Header) || fetched.uid <= 0)
+            return; // a FLAGS-only FETCH another client's change caused
+        if (m_belowUid > 0 && fetched.uid >= m_belowUid)
+            return;
+        m_batch.append(envelopeFromResponse(fetched, Recipients::Skip));
         // By count, not by command: Dovecot holds back the tagged OKs of pipelined FETCHes
         // until the last one ends (it syncs the mailbox once for all of them).
         if (m_batch.size() >= (m_batchesSent == 0 ? m_plan.firstBatch : m_plan.batch))
