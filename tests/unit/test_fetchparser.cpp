@@ -393,6 +393,39 @@ private Q_SLOTS:
         }
     }
 
+    // Whatever a server sends, the parser answers without reading outside the input: every view
+    // it hands out lies inside the bytes it was given.
+    void mutatedResponsesStayInside()
+    {
+        const QByteArray good =
+            response(7, "UID 7 RFC822.SIZE 42 INTERNALDATE \"" + ArrivalText +
+                            "\" FLAGS (\\Seen) MODSEQ (5) " + HeaderItem + ' ' + literal(Block));
+        static const char Interesting[] = " ()[]{}<>\"\\~\r\n0123456789NIL";
+        QRandomGenerator rng(MutationSeed);
+        int valid = 0;
+        for (int i = 0; i < MutationCount * 4; ++i) {
+            QByteArray input = good;
+            for (int k = 1 + rng.bounded(3); k > 0; --k) {
+                const qsizetype at = rng.bounded(input.size());
+                const char c = Interesting[rng.bounded(int(sizeof(Interesting)) - 1)];
+                if (rng.bounded(2))
+                    input.insert(at, c);
+                else
+                    input[at] = c;
+            }
+            const FetchResponse r = parseFetchResponse(input);
+            const auto inside = [&](QByteArrayView v) {
+                return v.isNull() || (v.data() >= input.constData() &&
+                                      v.data() + v.size() <= input.constData() + input.size());
+            };
+            QVERIFY(inside(r.flags) && inside(r.internalDate) && inside(r.header));
+            QVERIFY(r.isValid() || (r.errorOffset >= 0 && r.errorOffset <= input.size()));
+            valid += r.isValid();
+        }
+        // Some mutants (a digit more in a number, a space more) are still good responses.
+        QVERIFY(valid > 0);
+    }
+
     // The fast path must really carry the common shapes, or the speed is gone unnoticed.
     void commonShapesStayFast()
     {
