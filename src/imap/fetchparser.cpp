@@ -382,8 +382,18 @@ FetchResponse parseFetchResponse(QByteArrayView response)
     }
     if (!in.number(r.sequence))
         return finish();
-    if (r.sequence == 0 || !in.eat(' ') || !in.eatNoCase("FETCH") || !in.eat(' ') || !in.eat('(')) {
+    // "* 3 EXISTS", "* 3 EXPUNGE" are other responses; "* 3 FETCH" without its list, or for
+    // message 0, is a broken FETCH: the caller must not mistake it for one to skip.
+    if (!in.eat(' ') || !in.eatNoCase("FETCH") || (!in.atEnd() && in.peek() != ' ')) {
         in.fail(FetchParseError::NotFetch);
+        return finish();
+    }
+    if (r.sequence == 0) {
+        in.fail(FetchParseError::BadNumber);
+        return finish();
+    }
+    if (!in.eat(' ') || !in.eat('(')) {
+        in.fail(FetchParseError::Syntax);
         return finish();
     }
     while (true) {

@@ -13,7 +13,7 @@ namespace Tidings {
 enum class FetchParseError : quint8
 {
     None,
-    NotFetch,       // does not start "* <nz-number> FETCH ("
+    NotFetch,       // not "* <number> FETCH": another untagged response (EXISTS, FLAGS, OK ...)
     BadNumber,      // a number that is empty, not all digits, or too large
     BadString,      // a quoted string without its closing quote, or with CR/LF inside
     BadLiteral,     // "{n}" malformed or not followed by CRLF

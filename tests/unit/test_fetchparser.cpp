@@ -180,8 +180,11 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << int(E::NotFetch);
         QTest::newRow("exists") << QByteArray("* 3 EXISTS") << int(E::NotFetch);
         QTest::newRow("tagged") << QByteArray("A1 OK done") << int(E::NotFetch);
-        QTest::newRow("sequence zero") << QByteArray("* 0 FETCH (UID 1)") << int(E::NotFetch);
-        QTest::newRow("no list") << QByteArray("* 1 FETCH UID 1") << int(E::NotFetch);
+        QTest::newRow("other keyword") << QByteArray("* 3 FETCHES (UID 1)") << int(E::NotFetch);
+        QTest::newRow("flags") << QByteArray("* FLAGS (\\Seen)") << int(E::NotFetch);
+        QTest::newRow("sequence zero") << QByteArray("* 0 FETCH (UID 1)") << int(E::BadNumber);
+        QTest::newRow("no list") << QByteArray("* 1 FETCH UID 1") << int(E::Syntax);
+        QTest::newRow("nothing after FETCH") << QByteArray("* 1 FETCH") << int(E::Syntax);
         QTest::newRow("sequence garbage") << QByteArray("* 1x FETCH (UID 1)") << int(E::BadNumber);
         QTest::newRow("uid garbage") << response(1, "UID 12a") << int(E::BadNumber);
         QTest::newRow("uid negative") << response(1, "UID -1") << int(E::BadNumber);
