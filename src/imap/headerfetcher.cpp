@@ -22,8 +22,7 @@ constexpr int BatchesPerCommand = 5;
 
 struct Plan
 {
-    bool all = false;
-    int firstBatch = 0;
+    qint64 upToSequence = 0; // or, when 0, the UIDs below
     int batch = 0;
     QList<qint64> uids;
 };
@@ -97,7 +96,7 @@ private:
         m_batch.append(envelopeFromResponse(fetched, Recipients::Skip));
         // By count, not by command: Dovecot holds back the tagged OKs of pipelined FETCHes
         // until the last one ends (it syncs the mailbox once for all of them).
-        if (m_batch.size() >= (m_batchesSent == 0 ? m_plan.firstBatch : m_plan.batch))
+        if (m_batch.size() >= m_plan.batch)
             flush();
     }
 
@@ -105,8 +104,8 @@ private:
     {
         if (m_batch.isEmpty())
             return;
-        ++m_batchesSent;
         ++m_unstored;
+
         Q_EMIT batchArrived(std::exchange(m_batch, {}));
         if (m_unstored >= HeaderFetcher::MaxUnstoredBatches)
             m_client->setPaused(true);
@@ -159,11 +158,11 @@ private:
 
     void plan()
     {
-        if (m_plan.all) {
-            // Sequence numbers: the newest messages are the highest.
-            for (qint64 upTo = m_exists; upTo >= 1;) {
-                const qint64 size =
-                    upTo == m_exists ? m_plan.firstBatch : m_plan.batch * BatchesPerCommand;
+        if (m_plan.upToSequence > 0) {
+            // Sequence numbers: the newest messages are the highest. The caller's snapshot
+            // numbers them; mail that arrived since only adds higher ones.
+            for (qint64 upTo = qMin(m_plan.upToSequence, m_exists); upTo >= 1;) {
+                const qint64 size = m_plan.batch * BatchesPerCommand;
                 const qint64 from = qMax<qint64>(1, upTo - size + 1);
                 m_commands.append("FETCH " + QByteArray::number(from) + ':' +
                                   QByteArray::number(upTo) + ' ' + FetchItems);
@@ -210,7 +209,6 @@ private:
     QList<QByteArray> m_inFlight;
     QList<Envelope> m_batch;
     int m_unstored = 0;
-    int m_batchesSent = 0;
     bool m_connected = false;
     bool m_done = false;
 };
@@ -239,11 +237,10 @@ HeaderFetcher::~HeaderFetcher()
     m_thread->wait();
 }
 
-void HeaderFetcher::fetchAll(int firstBatch, int batch)
+void HeaderFetcher::fetchNewestFirst(qint64 upToSequence, int batch)
 {
     Plan plan;
-    plan.all = true;
-    plan.firstBatch = firstBatch;
+    plan.upToSequence = qMax<qint64>(0, upToSequence);
     plan.batch = batch;
     auto *worker = static_cast<FetchWorker *>(m_worker);
     QMetaObject::invokeMethod(worker, [worker, plan] { worker->start(plan); });
@@ -253,7 +250,7 @@ void HeaderFetcher::fetchUids(const QList<qint64> &uids, int batch)
 {
     Plan plan;
     plan.uids = uids;
-    plan.firstBatch = plan.batch = batch;
+    plan.batch = batch;
     auto *worker = static_cast<FetchWorker *>(m_worker);
     QMetaObject::invokeMethod(worker, [worker, plan] { worker->start(plan); });
 }
