@@ -15,6 +15,7 @@
 #include "imap/imapconnection.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
+#include "store/profilestore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -182,6 +183,12 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([&] { return written; }, WaitMs));
         }
 
+        // A profile that shows one of the two accounts: no unified inbox there.
+        Profile workOnly;
+        workOnly.name = QStringLiteral("Work only");
+        workOnly.accounts = {Work};
+        QVERIFY(!ProfileStore(m_profile.path()).save(workOnly).isError());
+
         m_workspace = std::make_unique<Workspace>(m_profile.path());
         m_window = std::make_unique<MainWindow>(m_workspace.get());
         m_window->resize(1100, 650);
@@ -309,6 +316,27 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  Home);
+    }
+
+    void aProfileWithOneAccountHasNoUnifiedInbox()
+    {
+        QVERIFY(!m_workspace->setProfile(QStringLiteral("Work only")).isError());
+        ProfileFilterModel *tree = m_workspace->visibleMailboxes();
+        QCOMPARE(tree->rowCount(), 1);
+        QVERIFY(!tree->index(0, 0).data(MailboxTreeModel::UnifiedRole).toBool());
+        QCOMPARE(tree->index(0, 0).data(MailboxTreeModel::AccountRole).toString(), Work);
+        // The window opened the profile's INBOX instead; Bob's mail is gone from the list.
+        QTRY_COMPARE(m_workspace->selectedAccount(), Work);
+        QVERIFY(!m_workspace->unifiedInboxSelected());
+        QTRY_VERIFY(rowWithSubject(QStringLiteral("Alice budget")).isValid());
+        QVERIFY(!rowWithSubject(QStringLiteral("Bob news")).isValid());
+        QVERIFY(m_list->header()->isSectionHidden(MessageListModel::AccountColumn));
+
+        // Every account again: the row is back with the INBOXes' sum: Alice's review, Bob's
+        // dentist and news (the holiday moved away, the budget was opened).
+        QVERIFY(!m_workspace->setProfile({}).isError());
+        QVERIFY(tree->index(0, 0).data(MailboxTreeModel::UnifiedRole).toBool());
+        QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("All Inboxes (3)"));
     }
 
     void cleanupTestCase()
