@@ -205,10 +205,13 @@ void MessageActions::restoreRow()
     const MessageKey key = std::exchange(m_key, {});
     if (row < 0 || model->rowCount() == 0)
         return;
-    // The unified inbox may list the same UID twice, once per account.
+    // The unified inbox may list the same UID once per account; one mailbox has it once,
+    // and the search stops there.
+    const auto *list = qobject_cast<const MessageListModel *>(model);
+    const int hits = list && list->showsSeveralMailboxes() ? -1 : 1;
     QModelIndex next;
     const QModelIndexList same = model->match(model->index(0, 0), MessageListModel::UidRole,
-                                              key.uid, -1, Qt::MatchExactly | Qt::MatchRecursive);
+                                              key.uid, hits, Qt::MatchExactly | Qt::MatchRecursive);
     for (const QModelIndex &candidate : same) {
         if (MessageListModel::keyOf(candidate) == key) {
             next = candidate;

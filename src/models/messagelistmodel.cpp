@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QMimeData>
 #include <QPromise>
 #include <QThreadPool>
 #include <QTimeZone>
@@ -464,53 +463,6 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
     if (index.isValid())
         f |= Qt::ItemIsDragEnabled;
     return f;
-}
-
-QStringList MessageListModel::mimeTypes() const
-{
-    return {mimeType()};
-}
-
-MessageKey MessageListModel::keyOf(const QModelIndex &index)
-{
-    return {index.data(MailboxIdRole).toLongLong(), index.data(UidRole).toLongLong()};
-}
-
-QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
-{
-    QList<MessageKey> keys;
-    for (const QModelIndex &i : indexes) {
-        const MessageKey key = keyOf(i);
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    QByteArray encoded;
-    for (const MessageKey &key : std::as_const(keys))
-        encoded += QByteArray::number(key.mailboxId) + ' ' + QByteArray::number(key.uid) + '\n';
-    auto *data = new QMimeData;
-    data->setData(mimeType(), encoded);
-    return data;
-}
-
-QList<MessageKey> MessageListModel::keysFromMimeData(const QMimeData *data)
-{
-    QList<MessageKey> keys;
-    if (!data)
-        return keys;
-    for (const QByteArray &line : data->data(mimeType()).split('\n')) {
-        const QList<QByteArray> fields = line.split(' ');
-        if (fields.size() != 2)
-            continue;
-        const MessageKey key{fields[0].toLongLong(), fields[1].toLongLong()};
-        if (key.isValid())
-            keys.append(key);
-    }
-    return keys;
-}
-
-Qt::DropActions MessageListModel::supportedDragActions() const
-{
-    return Qt::MoveAction;
 }
 
 } // namespace Tidings

@@ -182,9 +182,14 @@ private:
     static constexpr qint64 StableSessionMs = 60'000;
     QSet<QString> m_runnerAccounts; // accounts the action runner has been given
     void addProfileMailboxes(const QString &account, QList<Mailbox> &listed) const;
-    // One queued action per mailbox the keys are in.
-    void perform(const MailAction &action, const QList<MessageKey> &keys);
-    void perform(MailAction action);
+    // One queued action per mailbox the keys are in; answers their ids.
+    QList<qint64> perform(const MailAction &action, const QList<MessageKey> &keys);
+    qint64 perform(MailAction action); // the queued action's id, 0 if none
+    QList<qint64> moveWithin(const QList<MessageKey> &keys, const MailboxRef &target);
+    // A user step (one key press, one drop) queued `actions` actions: Ctrl+Z takes back
+    // all of them, also when the unified inbox spread them over several accounts.
+    void recordStep(const QList<qint64> &actions);
+    QList<QList<qint64>> m_undoSteps; // the actions of each step of this run, newest last
     void moveToRole(const QList<MessageKey> &keys, MailboxRole role);
     void onActionFailed(const MailAction &action, const Error &error);
     void refreshAfterAction(const MailAction &action);

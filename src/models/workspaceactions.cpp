@@ -13,7 +13,7 @@ void Workspace::markRead(const QList<MessageKey> &keys, bool read)
     MailAction a;
     a.kind = read ? ActionKind::AddFlags : ActionKind::RemoveFlags;
     a.flags = MessageFlag::Seen;
-    perform(a, keys);
+    recordStep(perform(a, keys));
 }
 
 void Workspace::markOpenedRead(const MessageKey &key)
@@ -30,10 +30,15 @@ void Workspace::setFlagged(const QList<MessageKey> &keys, bool flagged)
     MailAction a;
     a.kind = flagged ? ActionKind::AddFlags : ActionKind::RemoveFlags;
     a.flags = MessageFlag::Flagged;
-    perform(a, keys);
+    recordStep(perform(a, keys));
 }
 
 void Workspace::moveTo(const QList<MessageKey> &keys, const MailboxRef &target)
+{
+    recordStep(moveWithin(keys, target));
+}
+
+QList<qint64> Workspace::moveWithin(const QList<MessageKey> &keys, const MailboxRef &target)
 {
     for (const MessageKey &key : keys) {
         const MailboxRef from = mailboxOf(key.mailboxId);
@@ -46,13 +51,13 @@ void Workspace::moveTo(const QList<MessageKey> &keys, const MailboxRef &target)
                     .arg(from.account, target.path, target.account);
             Q_EMIT status(message);
             Q_EMIT actionRefused(message);
-            return;
+            return {};
         }
     }
     MailAction a;
     a.kind = ActionKind::Move;
     a.target = target.path;
-    perform(a, keys);
+    return perform(a, keys);
 }
 
 void Workspace::trash(const QList<MessageKey> &keys)
@@ -76,7 +81,9 @@ QString Workspace::mailboxWithRole(const QString &account, MailboxRole role) con
 
 void Workspace::moveToRole(const QList<MessageKey> &keys, MailboxRole role)
 {
-    // The unified inbox mixes accounts: each message goes to its own account's folder.
+    // The unified inbox mixes accounts: each message goes to its own account's folder, and
+    // one Ctrl+Z brings them all back.
+    QList<qint64> queued;
     QStringList accounts;
     QHash<QString, QList<MessageKey>> byAccount;
     for (const MessageKey &key : keys) {
@@ -102,11 +109,18 @@ void Workspace::moveToRole(const QList<MessageKey> &keys, MailboxRole role)
             Q_EMIT status(tr("The messages are in %1 already").arg(target));
             continue;
         }
-        moveTo(moved, {account, target});
+        queued += moveWithin(moved, {account, target});
     }
+    recordStep(queued);
 }
 
-void Workspace::perform(const MailAction &action, const QList<MessageKey> &keys)
+void Workspace::recordStep(const QList<qint64> &actions)
+{
+    if (!actions.isEmpty())
+        m_undoSteps.append(actions);
+}
+
+QList<qint64> Workspace::perform(const MailAction &action, const QList<MessageKey> &keys)
 {
     // One action per mailbox, in the order the messages were given: the queue replays each
     // on its own account's session.
@@ -125,25 +139,28 @@ void Workspace::perform(const MailAction &action, const QList<MessageKey> &keys)
         }
         actions[key.mailboxId].items.append({key.uid, {}, {}, 0});
     }
+    QList<qint64> queued;
     for (qint64 id : std::as_const(mailboxes)) {
         const MailAction &a = actions[id];
         if (a.kind == ActionKind::Move && a.target == a.mailbox)
             continue;
-        perform(a);
+        if (const qint64 queuedId = perform(a); queuedId > 0)
+            queued.append(queuedId);
     }
+    return queued;
 }
 
-void Workspace::perform(MailAction action)
+qint64 Workspace::perform(MailAction action)
 {
     if (!m_actions) {
         Q_EMIT status(m_openError);
-        return;
+        return 0;
     }
     if (action.items.isEmpty() || action.account.isEmpty())
-        return;
+        return 0;
     if (const Error e = m_actions->enqueue(action); e.isError()) {
         Q_EMIT status(tr("%1: %2").arg(action.account, e.message));
-        return;
+        return 0;
     }
     // A sync running now compares the server (still without this change) with the cache
     // (already with it) and would fetch the whole mailbox again: it runs after the replay.
@@ -154,24 +171,39 @@ void Workspace::perform(MailAction action)
     }
     refreshAfterAction(action);
     m_runner->replay(action.account);
+    return action.id;
 }
 
 void Workspace::undo()
 {
     if (!m_actions)
         return;
-    MailAction undone;
-    if (const Error e = m_actions->undoLast(m_runner->inFlight(), &undone); e.isError()) {
-        Q_EMIT status(e.message);
-        return;
+    // A step of this run may have queued one action per mailbox; one from before a restart
+    // (or a step whose actions were undone already) counts as one.
+    const qsizetype actions = m_undoSteps.isEmpty() ? 1 : m_undoSteps.takeLast().size();
+    QStringList accounts;
+    for (qsizetype i = 0; i < actions; ++i) {
+        MailAction undone;
+        if (const Error e = m_actions->undoLast(m_runner->inFlight(), &undone); e.isError()) {
+            Q_EMIT status(e.message);
+            break;
+        }
+        if (undone.id == 0) {
+            if (i == 0) {
+                Q_EMIT status(tr("Nothing to undo"));
+                return;
+            }
+            break;
+        }
+        refreshAfterAction(undone);
+        if (!accounts.contains(undone.account))
+            accounts.append(undone.account);
     }
-    if (undone.id == 0) {
-        Q_EMIT status(tr("Nothing to undo"));
+    if (accounts.isEmpty())
         return;
-    }
-    refreshAfterAction(undone);
     Q_EMIT status(tr("Undone"));
-    m_runner->replay(undone.account);
+    for (const QString &account : std::as_const(accounts))
+        m_runner->replay(account);
 }
 
 void Workspace::refreshAfterAction(const MailAction &action)
@@ -193,6 +225,10 @@ void Workspace::onActionFailed(const MailAction &action, const Error &error)
 {
     const QString message =
         tr("%1: the server refused a change, it was undone: %2").arg(action.account, error.message);
+    // A refused action is rolled back already: Ctrl+Z must not count it.
+    for (QList<qint64> &step : m_undoSteps)
+        step.removeAll(action.id);
+    m_undoSteps.removeIf([](const QList<qint64> &step) { return step.isEmpty(); });
     refreshAfterAction(action);
     // The rollback is the cache's best guess; the server has the last word.
     for (const MailboxRef &m : shownMailboxes()) {
