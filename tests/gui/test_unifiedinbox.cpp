@@ -282,8 +282,14 @@ private Q_SLOTS:
         select(rowWithSubject(QStringLiteral("Bob holiday")));
         dropOn(Home, Projects);
         QTRY_VERIFY(!rowWithSubject(QStringLiteral("Bob holiday")).isValid());
-        QVERIFY(sent.wait(WaitMs));
-        QCOMPARE(sent.last().at(0).toString(), Home);
+        // The list opens the next message meanwhile, which may be one of Alice's.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(sent.cbegin(), sent.cend(), [](const QList<QVariant> &s) {
+                    return s.at(0).toString() == Home;
+                });
+            },
+            WaitMs));
         const QHash<QString, MessageFlags> bobProjects = onServer(Bob, Projects);
         QVERIFY2(bobProjects.contains(QStringLiteral("Bob holiday")),
                  qPrintable(QStringList(bobProjects.keys()).join(u',')));
