@@ -382,6 +382,27 @@ private Q_SLOTS:
         disconnect(m_workspace.get(), &Workspace::changesSent, this, nullptr);
     }
 
+    void searchCoversEveryInbox()
+    {
+        QSignalSpy updated(m_workspace.get(), &Workspace::searchUpdated);
+        // The local index over both INBOXes, then each account's server: only Bob's matches.
+        m_workspace->search(QStringLiteral("dentist"));
+        QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty() && updated.last().at(2).toBool(); },
+                                WaitMs));
+        QCOMPARE(listedSubjects(), QStringList{QStringLiteral("Bob dentist")});
+        QCOMPARE(m_list->model()->index(0, MessageListModel::AccountColumn).data().toString(),
+                 Home);
+        updated.clear();
+        m_workspace->search(QStringLiteral("Alice"));
+        QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty() && updated.last().at(2).toBool(); },
+                                WaitMs));
+        QVERIFY2(listedSubjects().contains(QStringLiteral("Alice budget")) &&
+                     !listedSubjects().contains(QStringLiteral("Bob dentist")),
+                 qPrintable(listedSubjects().join(u',')));
+        m_workspace->search({});
+        QTRY_VERIFY(rowWithSubject(QStringLiteral("Bob dentist")).isValid());
+    }
+
     void aProfileWithOneAccountHasNoUnifiedInbox()
     {
         QVERIFY(!m_workspace->setProfile(QStringLiteral("Work only")).isError());
