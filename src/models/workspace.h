@@ -220,6 +220,8 @@ private:
     bool isShown(const QString &account, const QString &path) const;
     // The accounts the unified inbox gathers: those whose INBOX the profile shows.
     QStringList unifiedAccounts() const;
+    // What the list's Account column says for `account` among the `shown` mailboxes.
+    QString accountLabel(const QString &account, const QList<MailboxRef> &shown) const;
     void updateUnifiedInbox();
     void watchShown();
     // The cache's id of a mailbox, remembered so a MessageKey leads back to it.

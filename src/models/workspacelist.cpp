@@ -67,15 +67,35 @@ bool Workspace::isShown(const QString &account, const QString &path) const
     return path == Inbox && m_tree.unifiedAccounts().contains(account);
 }
 
+QString Workspace::accountLabel(const QString &account, const QList<MailboxRef> &shown) const
+{
+    // What the mailbox tree calls the account, so a row can be matched with it; the
+    // account's own name where two of those shown would read the same (one person's
+    // accounts often share a display name).
+    auto treeLabel = [this](const QString &name) {
+        for (const Account &a : m_accounts) {
+            if (a.name == name)
+                return a.displayName.isEmpty() ? a.email : a.displayName;
+        }
+        return name;
+    };
+    const QString label = treeLabel(account);
+    for (const MailboxRef &other : shown) {
+        if (other.account != account && treeLabel(other.account) == label)
+            return account;
+    }
+    return label;
+}
+
 void Workspace::showCached()
 {
     if (!m_cache)
         return;
+    const QList<MailboxRef> shown = shownMailboxes();
     QList<MessageListModel::Source> sources;
-    for (const MailboxRef &m : shownMailboxes()) {
-        // Labelled with the account's name, as the status bar and window title name it.
+    for (const MailboxRef &m : shown) {
         if (const qint64 id = mailboxIdOf(m.account, m.path); id > 0)
-            sources.append({id, m.account});
+            sources.append({id, accountLabel(m.account, shown)});
     }
     if (!m_searchText.isEmpty()) {
         // Search results: the few matching envelopes, threaded among themselves.
