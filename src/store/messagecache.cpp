@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/messagecache.h"
 #include "store/database.h"
+#include "store/rawstatement.h"
 #include "store/transaction.h"
 
 #include <QSqlError>
@@ -79,24 +80,29 @@ Error MessageCache::store(qint64 mailboxId, const QList<Envelope> &envelopes)
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO message (mailbox_id, uid, flags, subject, "
-                             "from_name, from_email, date, size, message_id, in_reply_to, refs) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RawStatement insert(m_db, "INSERT OR REPLACE INTO message (mailbox_id, uid, flags, subject, "
+                              "from_name, from_email, date, size, message_id, in_reply_to, refs) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.isValid())
+        return sqlError(QStringLiteral("prepare insert message"), insert.error());
     for (const Envelope &e : envelopes) {
-        q.bindValue(0, mailboxId);
-        q.bindValue(1, e.uid);
-        q.bindValue(2, int(e.flags.toInt()));
-        q.bindValue(3, e.subject);
-        q.bindValue(4, e.from.name);
-        q.bindValue(5, e.from.email);
-        q.bindValue(6, e.date.isValid() ? e.date.toSecsSinceEpoch() : 0);
-        q.bindValue(7, e.size);
-        q.bindValue(8, QString::fromLatin1(e.messageId));
-        q.bindValue(9, QString::fromLatin1(e.inReplyTo));
-        q.bindValue(10, joinIds(e.references));
-        if (!q.exec())
-            return queryError(q, "insert message");
+        // Bound as views: these must live until step().
+        const QString messageId = QString::fromLatin1(e.messageId);
+        const QString inReplyTo = QString::fromLatin1(e.inReplyTo);
+        const QString refs = joinIds(e.references);
+        insert.bind(1, mailboxId);
+        insert.bind(2, e.uid);
+        insert.bind(3, qint64(e.flags.toInt()));
+        insert.bind(4, e.subject);
+        insert.bind(5, e.from.name);
+        insert.bind(6, e.from.email);
+        insert.bind(7, e.date.isValid() ? e.date.toSecsSinceEpoch() : 0);
+        insert.bind(8, e.size);
+        insert.bind(9, messageId);
+        insert.bind(10, inReplyTo);
+        insert.bind(11, refs);
+        if (!insert.step())
+            return sqlError(QStringLiteral("insert message"), insert.error());
     }
     return t.commit();
 }
