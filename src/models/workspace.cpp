@@ -3,7 +3,6 @@
 
 #include "auth/secretstore.h"
 #include "imap/backgroundsync.h"
-#include "imap/bodyfetcher.h"
 #include "imap/idlewatcher.h"
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
@@ -223,72 +222,6 @@ void Workspace::syncSelected()
                 }
             });
     m_sync->start();
-}
-
-void Workspace::openMessage(qint64 uid)
-{
-    const QString account = m_selectedAccount;
-    const QString path = m_selectedMailbox;
-    qint64 mailboxId = 0;
-    // A fetch that answers late is shown only if it is still the message asked for last:
-    // same UID *and* same mailbox (UIDs repeat across mailboxes).
-    const int request = ++m_openRequest;
-    m_openUid = uid;
-    if (m_cache) {
-        mailboxId = m_cache->state(account, path).id;
-        Error error;
-        if (const auto raw = m_bodies->raw(mailboxId, uid, &error)) {
-            showBody(uid, *raw);
-            return;
-        }
-        if (error.isError())
-            Q_EMIT status(error.message); // the server still has it: go on
-    }
-    ImapConnection *connection = m_connections.value(account);
-    if (!connection || connection->state() != ImapConnection::State::Ready) {
-        Q_EMIT messageFailed(
-            uid, {ErrorKind::Network, tr("This message has not been downloaded yet and %1 is "
-                                         "offline.")
-                                          .arg(account)});
-        return;
-    }
-    auto *fetcher = new BodyFetcher(connection, path, uid, this);
-    connect(fetcher, &BodyFetcher::fetched, this,
-            [this, uid, mailboxId, request](const QByteArray &raw) {
-                Error parseError;
-                const auto document = MessageDocument::parse(raw, &parseError);
-                // Cached even when the user has moved on: it was asked for, it will be asked again.
-                if (m_bodies && mailboxId) {
-                    Error e = m_bodies->store(mailboxId, uid, raw);
-                    if (!e.isError() && document)
-                        e = m_searchIndex->indexBody(mailboxId, uid, document->recipients(),
-                                                     document->plainText());
-                    if (e.isError())
-                        Q_EMIT status(e.message);
-                }
-                if (request != m_openRequest)
-                    return;
-                if (document)
-                    Q_EMIT messageOpened(uid, document);
-                else
-                    Q_EMIT messageFailed(uid, parseError);
-            });
-    connect(fetcher, &BodyFetcher::finished, this, [this, uid, request](const Error &error) {
-        if (error.isError() && request == m_openRequest)
-            Q_EMIT messageFailed(uid, error);
-    });
-    fetcher->start();
-}
-
-void Workspace::showBody(qint64 uid, const QByteArray &raw)
-{
-    Error error;
-    const auto document = MessageDocument::parse(raw, &error);
-    if (!document) {
-        Q_EMIT messageFailed(uid, error);
-        return;
-    }
-    Q_EMIT messageOpened(uid, document);
 }
 
 bool Workspace::remoteContentAllowed(const QString &senderEmail) const

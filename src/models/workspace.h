@@ -34,6 +34,8 @@ class DraftAutosaver;
 class DraftStore;
 class Outbox;
 class OutboxRunner;
+class PartFetcher;
+struct FetchResponse;
 class BackgroundSync;
 class BodyCache;
 class Database;
@@ -109,7 +111,13 @@ public:
 
     // Opens a message of the selected mailbox: from the cache when it was read before,
     // otherwise fetched (and cached). Answers with messageOpened or messageFailed.
+    // A big message (above PartialMessage::WholeMessageLimit) comes part by part: its
+    // structure and the text shown; attachments stay on the server until asked for.
     void openMessage(qint64 uid);
+    // The bytes of an attachment of the open message (`section` from Attachment), decoded:
+    // from the cache, else downloaded and cached. `done` runs once, unless `context` is gone.
+    using AttachmentDone = std::function<void(const QByteArray &data, const Tidings::Error &)>;
+    void fetchAttachment(const QByteArray &section, QObject *context, AttachmentDone done);
     bool remoteContentAllowed(const QString &senderEmail) const;
 
     // Narrows the message list to what matches `text` in the selected mailbox: the local
@@ -202,6 +210,20 @@ private:
     qint64 m_openUid = 0;
     int m_openRequest = 0;
     void showBody(qint64 uid, const QByteArray &raw);
+    // workspaceopen.cpp: the two ways a message not cached yet is fetched.
+    void openWhole(ImapConnection *connection, const QString &path, qint64 mailboxId, qint64 uid,
+                   int request);
+    void openInParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
+                     int request);
+    void showParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
+                   int request, const FetchResponse &structure);
+    void cacheAndShow(qint64 mailboxId, qint64 uid, int request, const QByteArray &raw);
+    // The open message as MIME text: whole, or what is here of it (replies quote its text).
+    std::optional<QByteArray> openMessageRaw(Error *error) const;
+    bool openMessageMissesAttachments() const;
+    // The connection big messages and attachments are fetched on; made at first use.
+    PartFetcher *partFetcher(const QString &account);
+    QHash<QString, PartFetcher *> m_partFetchers;
     void indexStep();
     void searchIndexed(const QString &text, int generation);
     SearchIndexer *m_indexer = nullptr;
