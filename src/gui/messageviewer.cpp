@@ -352,8 +352,7 @@ void MessageViewer::withAttachmentData(int index, const QString &action,
         return;
     }
     auto fail = [this, action, file](const QString &why) {
-        const QString message =
-            tr("Could not download %1: %2").arg(safeFileName(file.name), why);
+        const QString message = tr("Could not download %1: %2").arg(safeFileName(file.name), why);
         Q_EMIT attachmentFailed(message);
         QMessageBox::warning(this, action, message);
     };
@@ -408,8 +407,8 @@ void MessageViewer::openAttachment(int index)
     withAttachmentData(index, tr("Open Attachment"), [this, folder, path](const QByteArray &data) {
         QDir().mkpath(folder);
         QSaveFile file(path);
-        if (!m_openedFiles->isValid() || !file.open(QIODevice::WriteOnly) ||
-            file.write(data) < 0 || !file.commit()) {
+        if (!m_openedFiles->isValid() || !file.open(QIODevice::WriteOnly) || file.write(data) < 0 ||
+            !file.commit()) {
             QMessageBox::warning(this, tr("Open Attachment"),
                                  tr("Could not write %1: %2").arg(path, file.errorString()));
             return;

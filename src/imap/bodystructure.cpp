@@ -98,8 +98,8 @@ private:
         const auto encoding = m_reader.nstring();
         const auto size = m_reader.number();
         if (!id || !description || !encoding || !size)
-            return fail(tr("the fields of part %1 are incomplete")
-                            .arg(QString::fromLatin1(part.section)));
+            return fail(
+                tr("the fields of part %1 are incomplete").arg(QString::fromLatin1(part.section)));
         part.id = *id;
         part.description = *description;
         part.encoding = encoding->isEmpty() ? QByteArray("7bit") : encoding->toLower();
@@ -114,16 +114,16 @@ private:
                 return false;
             part.children.append(inner);
             if (!m_reader.number())
-                return fail(tr("message part %1 has no line count")
-                                .arg(QString::fromLatin1(part.section)));
+                return fail(
+                    tr("message part %1 has no line count").arg(QString::fromLatin1(part.section)));
         } else if (part.type == "text" || type->isEmpty()) {
             // The line count; a part whose type was NIL may come without one.
             const char next = m_reader.peek();
             if (next >= '0' && next <= '9')
                 m_reader.number();
             else if (part.type == "text" && !type->isEmpty())
-                return fail(tr("text part %1 has no line count")
-                                .arg(QString::fromLatin1(part.section)));
+                return fail(
+                    tr("text part %1 has no line count").arg(QString::fromLatin1(part.section)));
         }
         if (m_reader.closeList())
             return true;

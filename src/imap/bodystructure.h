@@ -26,8 +26,8 @@ struct BodyPart
     Parameters parameters;
     QByteArray id; // Content-ID as sent, with its angle brackets
     QByteArray description;
-    QByteArray encoding; // lower case; "7bit" when the server says NIL
-    qint64 size = 0;     // octets on the wire, before decoding
+    QByteArray encoding;    // lower case; "7bit" when the server says NIL
+    qint64 size = 0;        // octets on the wire, before decoding
     QByteArray disposition; // lower case "attachment" / "inline", empty when none was sent
     Parameters dispositionParameters;
     // The parts of a multipart; for message/rfc822 the one body it encapsulates.

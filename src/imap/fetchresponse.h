@@ -13,7 +13,7 @@ struct FetchResponse
 {
     qint64 sequence = 0;
     qint64 uid = 0;
-    qint64 size = -1;        // RFC822.SIZE, -1 when not asked for
+    qint64 size = -1;         // RFC822.SIZE, -1 when not asked for
     QByteArray bodyStructure; // the BODYSTRUCTURE list as sent, for parseBodyStructure()
     // BODY[section] contents by section: "HEADER", "1.MIME", "1", "" (the whole message).
     QHash<QByteArray, QByteArray> sections;

@@ -19,8 +19,8 @@ ImapReader::ImapReader(const QByteArray &data, qsizetype position)
 
 void ImapReader::skipSpaces()
 {
-    while (m_pos < m_data.size() && (m_data.at(m_pos) == ' ' || m_data.at(m_pos) == '\r' ||
-                                     m_data.at(m_pos) == '\n'))
+    while (m_pos < m_data.size() &&
+           (m_data.at(m_pos) == ' ' || m_data.at(m_pos) == '\r' || m_data.at(m_pos) == '\n'))
         ++m_pos;
 }
 

@@ -61,8 +61,8 @@ void PartFetcher::next()
     if (request.mailbox != m_selected) {
         // Read-only: fetching never changes the mailbox (\Seen stays with BODY.PEEK).
         m_examineTag = m_client->send(
-            "EXAMINE \"" +
-            KIMAP::quoteIMAP(KIMAP::encodeImapFolderName(request.mailbox.toUtf8())) + '"');
+            "EXAMINE \"" + KIMAP::quoteIMAP(KIMAP::encodeImapFolderName(request.mailbox.toUtf8())) +
+            '"');
         m_selected = request.mailbox;
     }
     // Pipelined behind EXAMINE: a refused EXAMINE fails the request before the FETCH answers.
@@ -131,8 +131,7 @@ void PartFetcher::failAll(const Error &error)
     m_busy = false;
     m_examineTag.clear();
     m_fetchTag.clear();
-    const Error cause{error.kind, tr("%1: %2")
-                                      .arg(m_account.imap.host, error.message)};
+    const Error cause{error.kind, tr("%1: %2").arg(m_account.imap.host, error.message)};
     for (const Request &request : waiting) {
         if (request.context && request.done)
             request.done({}, cause);

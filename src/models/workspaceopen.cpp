@@ -65,9 +65,9 @@ void Workspace::openMessage(qint64 uid)
     }
     // A draft is continued in a composer with all its attachments: always whole. So is a
     // message known to be small; one of unknown size learns its size with its structure.
-    const bool whole = mailboxWithRole(account, MailboxRole::Drafts) == path ||
-                       (envelope && envelope->size > 0 &&
-                        envelope->size <= PartialMessage::WholeMessageLimit);
+    const bool whole =
+        mailboxWithRole(account, MailboxRole::Drafts) == path ||
+        (envelope && envelope->size > 0 && envelope->size <= PartialMessage::WholeMessageLimit);
     if (whole || !m_secretsByAccount.contains(account))
         openWhole(connection, path, mailboxId, uid, request);
     else
@@ -116,8 +116,7 @@ void Workspace::openInParts(const QString &account, const QString &path, qint64 
     // First round trip: what the message is made of, and its header.
     partFetcher(account)->fetch(
         path, uid, "RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER]", this,
-        [this, account, path, mailboxId, uid, request](const FetchResponse &r,
-                                                       const Error &error) {
+        [this, account, path, mailboxId, uid, request](const FetchResponse &r, const Error &error) {
             if (error.isError()) {
                 if (request == m_openRequest)
                     Q_EMIT messageFailed(uid, error);
@@ -127,8 +126,8 @@ void Workspace::openInParts(const QString &account, const QString &path, qint64 
         });
 }
 
-void Workspace::showParts(const QString &account, const QString &path, qint64 mailboxId,
-                          qint64 uid, int request, const FetchResponse &first)
+void Workspace::showParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
+                          int request, const FetchResponse &first)
 {
     auto fail = [this, uid, request](const Error &error) {
         if (request == m_openRequest)
@@ -141,14 +140,14 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
         // Small after all (or a structure we cannot read): the whole message, as before.
         if (!structure)
             qWarning("open: %s; fetching the whole message", qPrintable(why));
-        fetcher->fetch(path, uid, "BODY.PEEK[]", this,
-                       [this, fail, mailboxId, uid, request](const FetchResponse &r,
-                                                             const Error &error) {
-                           if (error.isError())
-                               fail(error);
-                           else
-                               cacheAndShow(mailboxId, uid, request, r.sections.value(""));
-                       });
+        fetcher->fetch(
+            path, uid, "BODY.PEEK[]", this,
+            [this, fail, mailboxId, uid, request](const FetchResponse &r, const Error &error) {
+                if (error.isError())
+                    fail(error);
+                else
+                    cacheAndShow(mailboxId, uid, request, r.sections.value(""));
+            });
         return;
     }
     const QByteArray header = first.sections.value("HEADER");
@@ -164,8 +163,7 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
             parts.insert(section, {mime, r.sections.value(section)});
         }
         Error error;
-        const auto document =
-            MessageDocument::parsePartial(header, structureText, parts, &error);
+        const auto document = MessageDocument::parsePartial(header, structureText, parts, &error);
         if (m_bodies && mailboxId) {
             Error e = m_bodies->storePartial(mailboxId, uid, header, structureText, parts);
             if (!e.isError() && document)
@@ -223,9 +221,9 @@ void Workspace::fetchAttachment(const QByteArray &section, QObject *context, Att
     ImapConnection *connection = m_connections.value(account);
     if (!connection || connection->state() != ImapConnection::State::Ready ||
         !m_secretsByAccount.contains(account)) {
-        done({}, {ErrorKind::Network,
-                  tr("This attachment has not been downloaded yet and %1 is offline.")
-                      .arg(account)});
+        done({},
+             {ErrorKind::Network,
+              tr("This attachment has not been downloaded yet and %1 is offline.").arg(account)});
         return;
     }
     const bool ownMime = PartialMessage::hasOwnMimeHeader(*structure, section);
@@ -246,8 +244,7 @@ void Workspace::fetchAttachment(const QByteArray &section, QObject *context, Att
             const BodyCache::Part part{ownMime ? r.sections.value(section + ".MIME") : header,
                                        r.sections.value(section)};
             if (m_bodies) {
-                if (const Error e = m_bodies->storePart(mailboxId, uid, section, part);
-                    e.isError())
+                if (const Error e = m_bodies->storePart(mailboxId, uid, section, part); e.isError())
                     Q_EMIT status(e.message);
             }
             done(PartialMessage::decode(part), {});

@@ -84,8 +84,7 @@ Error BodyCache::insertPart(qint64 mailboxId, qint64 uid, const QByteArray &sect
     return {};
 }
 
-std::optional<BodyCache::Entry> BodyCache::entry(qint64 mailboxId, qint64 uid,
-                                                 Error *error) const
+std::optional<BodyCache::Entry> BodyCache::entry(qint64 mailboxId, qint64 uid, Error *error) const
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT raw, structure FROM body WHERE mailbox_id = ? AND uid = ?"));

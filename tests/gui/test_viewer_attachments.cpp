@@ -166,15 +166,13 @@ private Q_SLOTS:
         QVERIFY(file.readAll() == m_attachment);
 
         // Expunged by another client before Save: a clear error, and no file at all.
-        const QModelIndex withdrawn =
-            findSubject(list->model(), QStringLiteral("Withdrawn scans"));
+        const QModelIndex withdrawn = findSubject(list->model(), QStringLiteral("Withdrawn scans"));
         QVERIFY(withdrawn.isValid());
         rendered.clear();
         list->setCurrentIndex(withdrawn);
         QVERIFY(rendered.wait(WaitMs));
-        QTRY_VERIFY_WITH_TIMEOUT(viewer->document() &&
-                                     viewer->document()->subject() ==
-                                         QLatin1String("Withdrawn scans"),
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->document() && viewer->document()->subject() ==
+                                                           QLatin1String("Withdrawn scans"),
                                  WaitMs);
         const qint64 uid = list->currentIndex().data(MessageListModel::UidRole).toLongLong();
         QString out;
@@ -193,7 +191,8 @@ private Q_SLOTS:
         qInfo("shown: %s", qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("no longer on the server")), qPrintable(message));
         QVERIFY(!QFile::exists(lost));
-        QCOMPARE(QDir(downloads.path()).entryList(QDir::Files), QStringList{QStringLiteral("scans.pdf")});
+        QCOMPARE(QDir(downloads.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("scans.pdf")});
     }
 
 private:

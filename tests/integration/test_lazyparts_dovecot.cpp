@@ -88,12 +88,11 @@ QByteArray fetchAttachment(Workspace &workspace, const QByteArray &section, Erro
     bool done = false;
     QByteArray data;
     QObject context;
-    workspace.fetchAttachment(section, &context,
-                              [&](const QByteArray &bytes, const Error &e) {
-                                  data = bytes;
-                                  *error = e;
-                                  done = true;
-                              });
+    workspace.fetchAttachment(section, &context, [&](const QByteArray &bytes, const Error &e) {
+        data = bytes;
+        *error = e;
+        done = true;
+    });
     if (!QTest::qWaitFor([&] { return done; }, WaitMs))
         *error = {ErrorKind::Network, QStringLiteral("timed out")};
     return data;

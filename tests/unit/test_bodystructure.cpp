@@ -70,10 +70,10 @@ private Q_SLOTS:
         QStringList seen;
         for (const BodyPart *leaf : top->leaves())
             seen.append(QString::fromLatin1(leaf->section + ' ' + leaf->mimeType()));
-        QCOMPARE(seen, QStringList({QStringLiteral("1.1 text/plain"), QStringLiteral("1.2.1 text/html"),
-                                    QStringLiteral("1.2.2 image/png"),
-                                    QStringLiteral("2 message/rfc822"),
-                                    QStringLiteral("3 text/plain")}));
+        QCOMPARE(seen,
+                 QStringList({QStringLiteral("1.1 text/plain"), QStringLiteral("1.2.1 text/html"),
+                              QStringLiteral("1.2.2 image/png"), QStringLiteral("2 message/rfc822"),
+                              QStringLiteral("3 text/plain")}));
         const BodyPart &alternative = top->children.at(0);
         QCOMPARE(alternative.subtype, QByteArray("alternative"));
         QCOMPARE(alternative.section, QByteArray("1"));
@@ -100,8 +100,8 @@ private Q_SLOTS:
 
     void singlePartMessageIsPartOne()
     {
-        const auto top = parseBodyStructure(
-            R"(("TEXT" "PLAIN" ("CHARSET" "US-ASCII") NIL NIL "7BIT" 3028 92))");
+        const auto top =
+            parseBodyStructure(R"(("TEXT" "PLAIN" ("CHARSET" "US-ASCII") NIL NIL "7BIT" 3028 92))");
         QVERIFY(top);
         QVERIFY(!top->isMultipart());
         QCOMPARE(top->section, QByteArray("1"));

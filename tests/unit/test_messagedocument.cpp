@@ -204,8 +204,7 @@ private Q_SLOTS:
         QVERIFY(doc->html(MessageDocument::Headers::None).contains(QStringLiteral("Café html")));
         QCOMPARE(doc->plainText().trimmed(), QStringLiteral("Café plain"));
         QByteArray type;
-        QCOMPARE(doc->contentById(QStringLiteral("logo@x"), &type).left(4),
-                 QByteArray("\x89PNG"));
+        QCOMPARE(doc->contentById(QStringLiteral("logo@x"), &type).left(4), QByteArray("\x89PNG"));
         const QList<Attachment> files = doc->attachments();
         QCOMPARE(files.size(), 2);
         QCOMPARE(files.at(0).name, QStringLiteral("report.pdf"));
@@ -218,7 +217,8 @@ private Q_SLOTS:
         QCOMPARE(files.at(1).mimeType, QStringLiteral("message/rfc822"));
         QCOMPARE(files.at(1).section, QByteArray("3"));
         QCOMPARE(files.at(1).size, 500);
-        QVERIFY(doc->html(MessageDocument::Headers::Summary).contains(QStringLiteral("report.pdf")));
+        QVERIFY(
+            doc->html(MessageDocument::Headers::Summary).contains(QStringLiteral("report.pdf")));
     }
 
     void partsFetchedLaterAreInTheDocument()
@@ -271,8 +271,7 @@ private Q_SLOTS:
             << QByteArray("caf=C3=A9 =\r\nlong") << QByteArray("caf\xc3\xa9 long");
         QTest::newRow("forwarded message as sent")
             << QByteArray("Content-Type: message/rfc822\r\n\r\n")
-            << QByteArray("Subject: x\r\n\r\nbody\r\n")
-            << QByteArray("Subject: x\r\n\r\nbody\r\n");
+            << QByteArray("Subject: x\r\n\r\nbody\r\n") << QByteArray("Subject: x\r\n\r\nbody\r\n");
     }
     void decodingGivesTheOriginalBytes()
     {
