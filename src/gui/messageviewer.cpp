@@ -229,6 +229,7 @@ void MessageViewer::showMessage(std::shared_ptr<const MessageDocument> document)
 {
     const QString sender = document ? document->senderEmail() : QString();
     const bool trusted = m_trustCheck && !sender.isEmpty() && m_trustCheck(sender);
+    m_fetched.clear();
     showHeaders(document.get());
     ensurePage();
     m_page->showDocument(std::move(document), MessageDocument::Headers::None, trusted);
@@ -280,7 +281,8 @@ void MessageViewer::showHeaders(const MessageDocument *doc)
             QLocale().formattedDataSize(file.size, 0, QLocale::DataSizeTraditionalFormat);
         // Not downloaded yet: the size is the server's (decoded estimate), and opening it
         // takes a download.
-        const QString note = file.isDownloaded() ? size : tr("%1, on the server").arg(size);
+        const bool here = file.isDownloaded() || m_fetched.contains(file.section);
+        const QString note = here ? size : tr("%1, on the server").arg(size);
         links.append(QStringLiteral("<a href=\"%1%2\" title=\"%3\">%4</a> (%5)")
                          .arg(MessageDocument::attachmentUrlPrefix())
                          .arg(i)
@@ -363,12 +365,18 @@ void MessageViewer::withAttachmentData(int index, const QString &action,
     const QString name = safeFileName(file.name);
     setDownloading(name, true);
     m_loader(file.section, this,
-             [this, name, use, fail](const QByteArray &data, const Error &error) {
+             [this, doc, section = file.section, name, use, fail](const QByteArray &data,
+                                                                  const Error &error) {
                  setDownloading(name, false);
-                 if (error.isError())
+                 if (error.isError()) {
                      fail(error.message);
-                 else
-                     use(data);
+                     return;
+                 }
+                 if (document() == doc) {
+                     m_fetched.insert(section);
+                     showHeaders(doc.get());
+                 }
+                 use(data);
              });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QWidget>
 #include <functional>
@@ -77,11 +78,6 @@ private:
     static void openLink(const QUrl &url);
 
     std::function<bool(const QString &)> m_trustCheck;
-    AttachmentLoader m_loader;
-    QFrame *m_downloadBar;
-    QLabel *m_downloadLabel;
-    QProgressBar *m_downloadProgress;
-    int m_downloads = 0;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QFrame *m_remoteBar;
@@ -91,6 +87,13 @@ private:
     QToolButton *m_allHeaders;
     QLabel *m_header;
     QPlainTextEdit *m_rawHeaders;
+    AttachmentLoader m_loader;
+    QFrame *m_downloadBar;
+    QLabel *m_downloadLabel;
+    QProgressBar *m_downloadProgress;
+    int m_downloads = 0;
+    // Attachments of the message on screen downloaded since it was shown (now in the cache).
+    QSet<QByteArray> m_fetched;
     QWebEngineView *m_view = nullptr; // made by ensurePage()
     MessagePage *m_page = nullptr;
     QVBoxLayout *m_pageLayout = nullptr;

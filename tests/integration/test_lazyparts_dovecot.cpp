@@ -24,7 +24,7 @@ using namespace TidingsTest;
 namespace {
 const QString Alice = QStringLiteral("alice@example.test");
 const QString Password = QStringLiteral("alice-pw");
-const QString Account = QStringLiteral("work");
+const QString AccountName = QStringLiteral("work");
 const QString Inbox = QStringLiteral("INBOX");
 constexpr int WaitMs = 60000;
 constexpr qint64 AttachmentBytes = 5 * 1024 * 1024;
@@ -119,8 +119,8 @@ private Q_SLOTS:
             "Content-Type: text/csv; name=\"a.csv\"\r\n"
             "Content-Disposition: attachment; filename=\"a.csv\"\r\n\r\nx,y\r\n--s--\r\n"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
-        Tidings::Account a;
-        a.name = Account;
+        Account a;
+        a.name = AccountName;
         a.email = Alice;
         a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
         a.caFile = m_dovecot.certificatePath();
@@ -218,7 +218,7 @@ private Q_SLOTS:
         m_dovecot.stop();
         Workspace workspace(m_profile.path());
         QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
-        workspace.selectMailbox(Account, Inbox);
+        workspace.selectMailbox(AccountName, Inbox);
         QTRY_VERIFY_WITH_TIMEOUT(uidOf(workspace, QStringLiteral("survey")) > 0, WaitMs);
         const qint64 uid = uidOf(workspace, QStringLiteral("survey"));
         Error error;
@@ -236,7 +236,7 @@ private:
         if (!listed.wait(WaitMs))
             return false;
         QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
-        workspace.selectMailbox(Account, Inbox);
+        workspace.selectMailbox(AccountName, Inbox);
         return loaded.wait(WaitMs) && uidOf(workspace, QStringLiteral("survey")) > 0;
     }
 
@@ -245,7 +245,7 @@ private:
         Database db(cacheDatabasePath(m_profile.path()));
         if (db.open().isError())
             return -1;
-        const qint64 mailboxId = MessageCache(db).state(Account, Inbox).id;
+        const qint64 mailboxId = MessageCache(db).state(AccountName, Inbox).id;
         return BodyCache(db).storedBytes(mailboxId, uid);
     }
 
