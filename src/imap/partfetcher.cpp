@@ -74,7 +74,7 @@ void PartFetcher::onUntagged(const QByteArray &response)
 {
     if (!m_busy || m_fetchTag.isEmpty())
         return;
-    std::optional<FetchResponse> r = parseFetchResponse(response);
+    std::optional<PartsResponse> r = parsePartsResponse(response);
     // Unsolicited FETCH responses (another client changed flags) name other UIDs or none.
     if (!r || r->uid != m_queue.constFirst().uid)
         return;

@@ -3,7 +3,7 @@
 
 #include "core/account.h"
 #include "core/error.h"
-#include "imap/fetchresponse.h"
+#include "imap/partsresponse.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,7 +24,7 @@ class PartFetcher : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(const FetchResponse &response, const Error &error)>;
+    using Done = std::function<void(const PartsResponse &response, const Error &error)>;
 
     PartFetcher(const Account &account, const QString &password, QObject *parent = nullptr);
     ~PartFetcher() override;
@@ -60,7 +60,7 @@ private:
     bool m_busy = false;
     QByteArray m_examineTag;
     QByteArray m_fetchTag;
-    FetchResponse m_response;
+    PartsResponse m_response;
     bool m_found = false;
 };
 

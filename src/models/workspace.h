@@ -35,7 +35,7 @@ class DraftStore;
 class Outbox;
 class OutboxRunner;
 class PartFetcher;
-struct FetchResponse;
+struct PartsResponse;
 class BackgroundSync;
 class BodyCache;
 class Database;
@@ -216,7 +216,7 @@ private:
     void openInParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
                      int request);
     void showParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
-                   int request, const FetchResponse &structure);
+                   int request, const PartsResponse &structure);
     void cacheAndShow(qint64 mailboxId, qint64 uid, int request, const QByteArray &raw);
     // The open message as MIME text: whole, or what is here of it (replies quote its text).
     std::optional<QByteArray> openMessageRaw(Error *error) const;

@@ -116,7 +116,7 @@ void Workspace::openInParts(const QString &account, const QString &path, qint64 
     // First round trip: what the message is made of, and its header.
     partFetcher(account)->fetch(
         path, uid, "RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER]", this,
-        [this, account, path, mailboxId, uid, request](const FetchResponse &r, const Error &error) {
+        [this, account, path, mailboxId, uid, request](const PartsResponse &r, const Error &error) {
             if (error.isError()) {
                 if (request == m_openRequest)
                     Q_EMIT messageFailed(uid, error);
@@ -127,7 +127,7 @@ void Workspace::openInParts(const QString &account, const QString &path, qint64 
 }
 
 void Workspace::showParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
-                          int request, const FetchResponse &first)
+                          int request, const PartsResponse &first)
 {
     auto fail = [this, uid, request](const Error &error) {
         if (request == m_openRequest)
@@ -142,7 +142,7 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
             qWarning("open: %s; fetching the whole message", qPrintable(why));
         fetcher->fetch(
             path, uid, "BODY.PEEK[]", this,
-            [this, fail, mailboxId, uid, request](const FetchResponse &r, const Error &error) {
+            [this, fail, mailboxId, uid, request](const PartsResponse &r, const Error &error) {
                 if (error.isError())
                     fail(error);
                 else
@@ -154,7 +154,7 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
     const QByteArray structureText = first.bodyStructure;
     const QList<QByteArray> sections = PartialMessage::sectionsToShow(*structure);
     auto finish = [this, fail, structure, header, structureText, sections, mailboxId, uid,
-                   request](const FetchResponse &r) {
+                   request](const PartsResponse &r) {
         QHash<QByteArray, BodyCache::Part> parts;
         for (const QByteArray &section : sections) {
             const QByteArray mime = PartialMessage::hasOwnMimeHeader(*structure, section)
@@ -185,7 +185,7 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
     for (const QByteArray &section : sections)
         items.append(partItems(*structure, section));
     fetcher->fetch(path, uid, items.join(' '), this,
-                   [fail, finish](const FetchResponse &r, const Error &error) {
+                   [fail, finish](const PartsResponse &r, const Error &error) {
                        if (error.isError())
                            fail(error);
                        else
@@ -230,7 +230,7 @@ void Workspace::fetchAttachment(const QByteArray &section, QObject *context, Att
     const QByteArray header = entry->raw;
     partFetcher(account)->fetch(
         path, uid, partItems(*structure, section), context,
-        [this, mailboxId, uid, section, ownMime, header, done](const FetchResponse &r,
+        [this, mailboxId, uid, section, ownMime, header, done](const PartsResponse &r,
                                                                const Error &error) {
             if (error.isError()) {
                 done({}, error);

@@ -2,7 +2,7 @@
 // BODYSTRUCTURE (RFC 3501 7.4.2) as servers write it: what a part is called, how big it is
 // and how it is encoded, before any of it is fetched; and the FETCH responses around it.
 #include "imap/bodystructure.h"
-#include "imap/fetchresponse.h"
+#include "imap/partsresponse.h"
 
 #include <QTest>
 
@@ -189,7 +189,7 @@ private Q_SLOTS:
                                 Dovecot +
                                 " BODY[HEADER] {23}\r\nSubject: hi\r\nX: {3}\r\n\r\n"
                                 " BODY[1.MIME] NIL BODY[1] \"two\\\"q\")";
-        const auto r = parseFetchResponse(line);
+        const auto r = parsePartsResponse(line);
         QVERIFY(r);
         QCOMPARE(r->sequence, 7);
         QCOMPARE(r->uid, 42);
@@ -198,8 +198,8 @@ private Q_SLOTS:
         QCOMPARE(r->sections.value("HEADER"), QByteArray("Subject: hi\r\nX: {3}\r\n\r\n"));
         QVERIFY(r->sections.contains("1.MIME"));
         QCOMPARE(r->sections.value("1"), QByteArray("two\"q"));
-        QVERIFY(!parseFetchResponse("* 7 EXISTS"));
-        QVERIFY(!parseFetchResponse("* 7 FETCH (UID"));
+        QVERIFY(!parsePartsResponse("* 7 EXISTS"));
+        QVERIFY(!parsePartsResponse("* 7 FETCH (UID"));
     }
 };
 

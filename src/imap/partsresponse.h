@@ -9,7 +9,7 @@ namespace Tidings {
 
 // The items of one untagged FETCH response ("* 12 FETCH (UID 7 BODY[1] {5}...)") that
 // opening a message part by part uses.
-struct FetchResponse
+struct PartsResponse
 {
     qint64 sequence = 0;
     qint64 uid = 0;
@@ -20,6 +20,6 @@ struct FetchResponse
 };
 
 // Nothing when `response` is not a FETCH response or cannot be read.
-std::optional<FetchResponse> parseFetchResponse(const QByteArray &response);
+std::optional<PartsResponse> parsePartsResponse(const QByteArray &response);
 
 } // namespace Tidings

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "imap/fetchresponse.h"
+#include "imap/partsresponse.h"
 #include "imap/imapreader.h"
 
 namespace Tidings {
 
-std::optional<FetchResponse> parseFetchResponse(const QByteArray &response)
+std::optional<PartsResponse> parsePartsResponse(const QByteArray &response)
 {
     ImapReader reader(response);
-    FetchResponse out;
+    PartsResponse out;
     const auto star = reader.atom();
     const auto sequence = reader.number();
     const auto keyword = reader.atom();
