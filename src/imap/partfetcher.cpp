@@ -26,7 +26,6 @@ void PartFetcher::connectClient()
 {
     m_client = new ImapClient(m_account, m_password, this);
     m_ready = false;
-    m_selected.clear();
     connect(m_client, &ImapClient::ready, this, [this] {
         m_ready = true;
         next();
@@ -57,15 +56,14 @@ void PartFetcher::next()
     const Request &request = m_queue.constFirst();
     m_response = {};
     m_found = false;
-    m_examineTag.clear();
-    if (request.mailbox != m_selected) {
-        // Read-only: fetching never changes the mailbox (\Seen stays with BODY.PEEK).
-        m_examineTag = m_client->send(
-            "EXAMINE \"" + KIMAP::quoteIMAP(KIMAP::encodeImapFolderName(request.mailbox.toUtf8())) +
-            '"');
-        m_selected = request.mailbox;
-    }
-    // Pipelined behind EXAMINE: a refused EXAMINE fails the request before the FETCH answers.
+    // EXAMINE every time, even the mailbox already open: a message another client expunged
+    // meanwhile is still in this session's view until it is opened afresh, and Dovecot
+    // would hand out its content. Read-only: fetching never changes the mailbox (\Seen
+    // stays with BODY.PEEK). Pipelined with the FETCH, so it costs no extra round trip; a
+    // refused EXAMINE fails the request before the FETCH answers.
+    m_examineTag = m_client->send(
+        "EXAMINE \"" + KIMAP::quoteIMAP(KIMAP::encodeImapFolderName(request.mailbox.toUtf8())) +
+        '"');
     m_fetchTag = m_client->send("UID FETCH " + QByteArray::number(request.uid) + " (UID " +
                                 request.items + ')');
 }
@@ -94,7 +92,6 @@ void PartFetcher::onCompleted(const QByteArray &tag, bool ok, const QString &tex
     if (tag == m_examineTag) {
         m_examineTag.clear();
         if (!ok) {
-            m_selected.clear();
             finish({ErrorKind::Refused,
                     tr("%1 could not be opened: %2").arg(m_queue.constFirst().mailbox, text)});
         }

@@ -55,7 +55,6 @@ private:
     QString m_password;
     ImapClient *m_client = nullptr;
     bool m_ready = false;
-    QString m_selected; // the mailbox EXAMINEd on this connection
     QList<Request> m_queue;
     bool m_busy = false;
     QByteArray m_examineTag;

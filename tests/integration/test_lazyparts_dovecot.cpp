@@ -224,7 +224,8 @@ private Q_SLOTS:
         Error error;
         const auto document = open(workspace, uid, &error);
         QVERIFY2(document, qPrintable(error.message));
-        QVERIFY(document->plainText().contains(QLatin1String("Café at ten?")));
+        QVERIFY2(document->plainText().contains(QStringLiteral("Café at ten?")),
+                 qPrintable(document->plainText()));
         QCOMPARE(document->attachments().value(0).name, QStringLiteral("survey.bin"));
     }
 

@@ -9,13 +9,13 @@
 using namespace Tidings;
 
 namespace {
-// Dovecot 2.4.1's answer for a message with a text body and a base64 PDF (captured from the
-// test fixture: MailGenerator's message with one attachment).
+// Dovecot 2.4.1's answer for a text body and a 5 MiB attachment (captured from
+// test_lazyparts_dovecot): the text part has all four extension fields, NIL.
 const QByteArray Dovecot =
-    R"((("text" "plain" ("charset" "utf-8") NIL NIL "7bit" 42 2 NIL NIL NIL NIL))"
-    R"(("application" "pdf" ("name" "report.pdf") NIL NIL "base64" 6842108 NIL)"
-    R"( ("attachment" ("filename" "report.pdf")) NIL NIL) "mixed")"
-    R"( ("boundary" "=-tidings-1") NIL NIL NIL))";
+    R"((("text" "plain" ("charset" "utf-8") NIL NIL "8bit" 46 0 NIL NIL NIL NIL))"
+    R"(("application" "octet-stream" ("name" "survey.bin") NIL NIL "base64" 7174468 NIL)"
+    R"( ("attachment" ("filename" "survey.bin")) NIL NIL) "mixed" ("boundary" "b") NIL NIL)"
+    R"( NIL))";
 
 // multipart/mixed of (multipart/alternative of plain and related(html, image)), a forwarded
 // message/rfc822 with its own multipart body, and a NIL-heavy part.
@@ -36,7 +36,7 @@ class TestBodyStructure : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void dovecotMixedWithPdf()
+    void dovecotTextWithAttachment()
     {
         QString error;
         const auto top = parseBodyStructure(Dovecot, &error);
@@ -44,22 +44,23 @@ private Q_SLOTS:
         QVERIFY(top->isMultipart());
         QCOMPARE(top->subtype, QByteArray("mixed"));
         QCOMPARE(top->section, QByteArray());
-        QCOMPARE(top->parameter("boundary"), QByteArray("=-tidings-1"));
+        QCOMPARE(top->parameter("boundary"), QByteArray("b"));
         QCOMPARE(top->children.size(), 2);
         const BodyPart &text = top->children.at(0);
         QCOMPARE(text.section, QByteArray("1"));
         QCOMPARE(text.mimeType(), QByteArray("text/plain"));
         QCOMPARE(text.charset(), QByteArray("utf-8"));
-        QCOMPARE(text.encoding, QByteArray("7bit"));
-        QCOMPARE(text.size, 42);
-        const BodyPart &pdf = top->children.at(1);
-        QCOMPARE(pdf.section, QByteArray("2"));
-        QCOMPARE(pdf.mimeType(), QByteArray("application/pdf"));
-        QCOMPARE(pdf.disposition, QByteArray("attachment"));
-        QCOMPARE(pdf.fileName(), QStringLiteral("report.pdf"));
-        QCOMPARE(pdf.encoding, QByteArray("base64"));
-        // 6,842,108 octets of base64 in 78-octet lines hold 5,000,000 bytes.
-        QVERIFY(qAbs(pdf.decodedSize() - 5'000'000) <= 2);
+        QCOMPARE(text.encoding, QByteArray("8bit"));
+        QCOMPARE(text.size, 46);
+        const BodyPart &file = top->children.at(1);
+        QCOMPARE(file.section, QByteArray("2"));
+        QCOMPARE(file.mimeType(), QByteArray("application/octet-stream"));
+        QCOMPARE(file.disposition, QByteArray("attachment"));
+        QCOMPARE(file.fileName(), QStringLiteral("survey.bin"));
+        QCOMPARE(file.encoding, QByteArray("base64"));
+        QCOMPARE(file.size, 7'174'468);
+        // 7,174,468 octets of base64 in 78-octet lines hold 5 MiB (within the padding).
+        QVERIFY(qAbs(file.decodedSize() - 5 * 1024 * 1024) <= 2);
     }
 
     void nestedSectionsAreNumberedAsImapDoes()
@@ -177,9 +178,9 @@ private Q_SLOTS:
         const auto top = parseBodyStructure(Dovecot);
         QVERIFY(top);
         const QByteArray header = top->children.at(1).mimeHeader();
-        QVERIFY(header.contains("Content-Type: application/pdf; name=\"report.pdf\"\r\n"));
+        QVERIFY(header.contains("Content-Type: application/octet-stream; name=\"survey.bin\"\r\n"));
         QVERIFY(header.contains("Content-Transfer-Encoding: base64\r\n"));
-        QVERIFY(header.contains("Content-Disposition: attachment; filename=\"report.pdf\"\r\n"));
+        QVERIFY(header.contains("Content-Disposition: attachment; filename=\"survey.bin\"\r\n"));
     }
 
     void fetchResponses()
