@@ -8,16 +8,15 @@
 #include <QObject>
 #include <QTimer>
 
-class QSslSocket;
-
 namespace Tidings {
+
+class ImapClient;
 
 // A second connection per account that sits in IDLE (RFC 2177) on the selected mailbox and
 // says when the server reports new mail, changed flags or expunged messages, so the list
 // updates without polling. It speaks IMAP itself: KIMAP's IdleJob drops EXPUNGE and
 // VANISHED, and a message moved away by another client would then stay on screen.
-// The same rules as ImapConnection: TLS or STARTTLS (never PREAUTH under STARTTLS), the
-// account's CA, AUTHENTICATE PLAIN, a watchdog on every command.
+// The connection and login are ImapClient's (the same rules as ImapConnection).
 class IdleWatcher : public QObject
 {
     Q_OBJECT
@@ -51,14 +50,9 @@ Q_SIGNALS:
     void failed(const Tidings::Error &error);
 
 private:
-    bool usesOAuth() const;
-    void authenticate();
     enum class Step
     {
-        Greeting,
-        StartTls,
-        TlsHandshake,
-        Authenticate,
+        Connecting,
         Ready, // logged in, no command running, nothing to watch yet
         Examine,
         EnterIdle,
@@ -68,33 +62,23 @@ private:
     };
 
     void connectToServer();
-    void onEncrypted();
-    void onReadyRead();
-    void handleLine(const QByteArray &line);
-    void handleTagged(const QByteArray &status, const QByteArray &text);
+    void onUntagged(const QByteArray &response);
+    void onContinuation();
+    void onCompleted(const QByteArray &tag, bool ok, const QString &text);
     void send(const QByteArray &command, Step next);
     void examine();
     void fail(const Error &error);
-    void reconnect();
-    QString where() const;
 
-    Account m_account;
-    QString m_password;
-    QSslSocket *m_socket;
-    QByteArray m_buffer;
-    qint64 m_literalLeft = 0;
+    ImapClient *m_client;
     QByteArray m_tag;
-    int m_tagCounter = 0;
-    Step m_step = Step::Greeting;
+    Step m_step = Step::Connecting;
     QString m_mailbox;
     QString m_examined;
     QString m_idleMailbox;
     QTimer m_debounce;
-    QTimer m_watchdog;
     QTimer m_renew;
     QTimer m_reconnect;
     int m_reconnects = 0;
-    bool m_authenticationSent = false;
 };
 
 } // namespace Tidings

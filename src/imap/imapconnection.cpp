@@ -260,7 +260,7 @@ void ImapConnection::onLoginResult(KJob *job)
         fail(classifyLoginFailure(job));
         return;
     }
-    m_password.clear();
+    m_secret = std::exchange(m_password, {});
     queryCapabilities();
 }
 
@@ -342,6 +342,7 @@ void ImapConnection::fail(const Error &error)
         return;
     m_watchdog.stop();
     m_password.clear();
+    m_secret.clear();
     m_error = error;
     // A session whose login failed may still be usable (PREAUTH): never issue commands on it.
     dropSession();
@@ -366,6 +367,7 @@ void ImapConnection::close()
 {
     m_watchdog.stop();
     m_password.clear();
+    m_secret.clear();
     dropSession();
     if (m_state != State::Failed)
         setState(State::Disconnected);

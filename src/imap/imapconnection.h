@@ -45,6 +45,10 @@ public:
     // QRESYNC (RFC 7162) was enabled on this session.
     bool qresyncEnabled() const { return m_qresync; }
 
+    // The password or token that logged this session in, while it is open: for a second
+    // connection of the same account (the bulk header fetch).
+    QString secret() const { return m_secret; }
+
     // Reports a failure seen by a job running on this connection; the session is closed.
     void fail(const Error &error);
 
@@ -74,6 +78,7 @@ private:
     QPointer<KJob> m_login;
     // Kept only while connecting, for a fresh attempt after KIMAP lost the connect.
     QString m_password;
+    QString m_secret;
     int m_retriesLeft = 0;
     QTimer m_watchdog;
     QElapsedTimer m_openedAt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imap/mailboxsync.h"
 #include "imap/envelopeconverter.h"
+#include "imap/headerfetcher.h"
 #include "imap/imapconnection.h"
 #include "store/messagewriter.h"
 
@@ -137,7 +138,7 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
             finish(e);
             return;
         }
-        fetchAllNewestFirst(m_serverCount);
+        fetchInBulk({}, [this] { fetchAllNewestFirst(m_serverCount); });
         return;
     }
     if (m_result.mode == QLatin1String("qresync")) {
@@ -231,6 +232,8 @@ void MailboxSync::onStored(int count, const Error &error)
         return;
     }
     m_result.added += count;
+    if (m_fetcher)
+        m_fetcher->batchStored();
     Q_EMIT batchStored(count);
     if (m_writer->pending() <= m_afterWritesPending && m_afterWrites)
         std::exchange(m_afterWrites, nullptr)();
@@ -276,6 +279,42 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
         afterWrites(MaxQueuedBatches - 1, [this, from] { fetchAllNewestFirst(from - 1); });
     });
     job->start();
+}
+
+void MailboxSync::fetchInBulk(const QList<qint64> &uids, std::function<void()> fallback)
+{
+    if (!stillConnected())
+        return;
+    const QString secret = m_connection->secret();
+    if (secret.isEmpty()) {
+        fallback();
+        return;
+    }
+    m_fetcher = std::make_unique<HeaderFetcher>(m_connection->account(), secret, m_result.mailbox,
+                                                m_state.uidValidity, m_serverUidNext);
+    connect(m_fetcher.get(), &HeaderFetcher::batchArrived, this, &MailboxSync::storeBatch);
+    connect(m_fetcher.get(), &HeaderFetcher::finished, this,
+            [this, fallback](const Error &error, bool connected) {
+                // Deleted later: this runs inside its signal.
+                m_fetcher.release()->deleteLater();
+                if (m_done)
+                    return;
+                if (error.isError() && !connected) {
+                    // Nothing arrived: the command session fetches instead.
+                    fallback();
+                    return;
+                }
+                if (error.isError()) {
+                    // What was stored stays: the next sync fetches only what is missing.
+                    afterWrites(0, [this, error] { finish(error); });
+                    return;
+                }
+                afterWrites(0, [this] { verifyAndFinish(); });
+            });
+    if (uids.isEmpty())
+        m_fetcher->fetchAll(BatchSize, LargeBatchSize);
+    else
+        m_fetcher->fetchUids(uids, LargeBatchSize);
 }
 
 void MailboxSync::compareFlags()
@@ -343,7 +382,10 @@ void MailboxSync::compareFlags()
         }
         // Newest first, as in a full sync: a resumed sync fills the top of the list first.
         std::sort(missing.begin(), missing.end(), std::greater<>());
-        fetchMissing(missing);
+        if (missing.size() >= BulkFetchThreshold)
+            fetchInBulk(missing, [this, missing] { fetchMissing(missing); });
+        else
+            fetchMissing(missing);
     });
     job->start();
 }
@@ -441,6 +483,8 @@ void MailboxSync::finish(const Error &error)
     if (m_done)
         return;
     m_done = true;
+    if (m_fetcher) // its connection is of no use any more
+        m_fetcher.release()->deleteLater();
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     Q_EMIT finished(m_result, error);
 }

@@ -20,6 +20,7 @@ class SelectJob;
 
 namespace Tidings {
 
+class HeaderFetcher;
 class ImapConnection;
 class MessageWriter;
 
@@ -58,6 +59,9 @@ public:
     // Batches fetched but not yet stored. The writer usually keeps up; when SQLite falls
     // behind (a busy machine), fetching further ahead would only grow memory.
     static constexpr int MaxQueuedBatches = 2;
+    // Fewer missing messages than this are fetched on the command session: a second
+    // connection's login costs more than KIMAP's parsing of a few hundred messages.
+    static constexpr int BulkFetchThreshold = 1000;
 
 Q_SIGNALS:
     // A batch of envelopes is in the cache (a list can show them now).
@@ -71,6 +75,9 @@ private:
     void compareFlags();
     void fetchNewUids(qint64 fromUid);
     void fetchMissing(QList<qint64> uids); // by UID, descending, in LargeBatchSize steps
+    // The same on a connection and thread of its own (HeaderFetcher); `fallback` runs
+    // instead when that connection cannot log in (a server limiting connections).
+    void fetchInBulk(const QList<qint64> &uids, std::function<void()> fallback);
     void verifyAndFinish();
     void restartFull();
     KIMAP::FetchJob *newFetch(const KIMAP::ImapSet &set, bool uidBased,
@@ -89,6 +96,7 @@ private:
     ImapConnection *m_connection;
     MessageCache *m_cache;
     std::unique_ptr<MessageWriter> m_writer; // made on the first batch
+    std::unique_ptr<HeaderFetcher> m_fetcher;
     std::function<void()> m_afterWrites;
     int m_afterWritesPending = 0;
     SyncResult m_result;

@@ -17,6 +17,21 @@ QString joinIds(const QByteArrayList &ids)
     return QString::fromLatin1(ids.join(' '));
 }
 
+constexpr int InsertColumns = 11;
+// Rows per INSERT statement: 50 x 11 parameters stay far below SQLite's limit of 32,766.
+constexpr int RowsPerInsert = 50;
+
+QString insertSql(int rows)
+{
+    QString sql = QStringLiteral("INSERT OR REPLACE INTO message (mailbox_id, uid, flags, subject, "
+                                 "from_name, from_email, date, size, message_id, in_reply_to, "
+                                 "refs) VALUES ");
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)")
+                        : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?)");
+    return sql;
+}
+
 Error queryError(const QSqlQuery &q, const char *what)
 {
     return sqlError(QString::fromLatin1(what), q.lastError().text());
@@ -79,24 +94,39 @@ Error MessageCache::store(qint64 mailboxId, const QList<Envelope> &envelopes)
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO message (mailbox_id, uid, flags, subject, "
-                             "from_name, from_email, date, size, message_id, in_reply_to, refs) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Envelope &e : envelopes) {
-        q.bindValue(0, mailboxId);
-        q.bindValue(1, e.uid);
-        q.bindValue(2, int(e.flags.toInt()));
-        q.bindValue(3, e.subject);
-        q.bindValue(4, e.from.name);
-        q.bindValue(5, e.from.email);
-        q.bindValue(6, e.date.isValid() ? e.date.toSecsSinceEpoch() : 0);
-        q.bindValue(7, e.size);
-        q.bindValue(8, QString::fromLatin1(e.messageId));
-        q.bindValue(9, QString::fromLatin1(e.inReplyTo));
-        q.bindValue(10, joinIds(e.references));
-        if (!q.exec())
-            return queryError(q, "insert message");
+    // Many rows per statement: each exec() has a fixed cost in Qt's driver (resetting and
+    // re-binding), paid 100,000 times on a cold sync of a large mailbox.
+    QSqlQuery many(m_db.handle());
+    QSqlQuery one(m_db.handle());
+    if (envelopes.size() >= RowsPerInsert && !many.prepare(insertSql(RowsPerInsert)))
+        return queryError(many, "prepare insert");
+    if (!one.prepare(insertSql(1)))
+        return queryError(one, "prepare insert");
+    const auto bind = [mailboxId](QSqlQuery &q, int row, const Envelope &e) {
+        const int at = row * InsertColumns;
+        q.bindValue(at, mailboxId);
+        q.bindValue(at + 1, e.uid);
+        q.bindValue(at + 2, int(e.flags.toInt()));
+        q.bindValue(at + 3, e.subject);
+        q.bindValue(at + 4, e.from.name);
+        q.bindValue(at + 5, e.from.email);
+        q.bindValue(at + 6, e.date.isValid() ? e.date.toSecsSinceEpoch() : 0);
+        q.bindValue(at + 7, e.size);
+        q.bindValue(at + 8, QString::fromLatin1(e.messageId));
+        q.bindValue(at + 9, QString::fromLatin1(e.inReplyTo));
+        q.bindValue(at + 10, joinIds(e.references));
+    };
+    qsizetype i = 0;
+    for (; i + RowsPerInsert <= envelopes.size(); i += RowsPerInsert) {
+        for (int row = 0; row < RowsPerInsert; ++row)
+            bind(many, row, envelopes.at(i + row));
+        if (!many.exec())
+            return queryError(many, "insert messages");
+    }
+    for (; i < envelopes.size(); ++i) {
+        bind(one, 0, envelopes.at(i));
+        if (!one.exec())
+            return queryError(one, "insert message");
     }
     return t.commit();
 }

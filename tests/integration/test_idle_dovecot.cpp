@@ -190,9 +190,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("errorKind");
         const QByteArray auth = QByteArray("\0alice@example.test\0pw", 22).toBase64();
         const QByteArrayList upToIdle = {
-            "S: * OK ready", "C: i1 AUTHENTICATE PLAIN",  "S: + ",
-            "C: " + auth,    "S: i1 OK logged in",        "C: i2 EXAMINE \"INBOX\"",
-            "S: * 3 EXISTS", "S: i2 OK [READ-ONLY] done", "C: i3 IDLE",
+            "S: * OK ready", "C: t1 AUTHENTICATE PLAIN",  "S: + ",
+            "C: " + auth,    "S: t1 OK logged in",        "C: t2 EXAMINE \"INBOX\"",
+            "S: * 3 EXISTS", "S: t2 OK [READ-ONLY] done", "C: t3 IDLE",
             "S: + idling"};
         QTest::newRow("expunge") << upToIdle + QByteArrayList{"S: * 2 EXPUNGE"} << 1 << 0;
         QTest::newRow("vanished") << upToIdle + QByteArrayList{"S: * VANISHED 5:7"} << 1 << 0;
@@ -203,7 +203,7 @@ private Q_SLOTS:
             << upToIdle + QByteArrayList{"S: * BYE shutting down", "X"} << 0
             << int(ErrorKind::Network);
         QTest::newRow("no idle") << QByteArrayList(upToIdle.first(upToIdle.size() - 1)) +
-                                        QByteArrayList{"S: i3 BAD unknown command"}
+                                        QByteArrayList{"S: t3 BAD unknown command"}
                                  << 0 << int(ErrorKind::Refused);
         QTest::newRow("not imap") << QByteArrayList{"S: SSH-2.0-OpenSSH_9.2", "X"} << 0
                                   << int(ErrorKind::Network);

@@ -35,9 +35,9 @@ class TestSyncInterrupted : public QObject
 {
     Q_OBJECT
 private:
-    SyncResult sync(ImapConnection &connection, Error *error)
+    SyncResult sync(ImapConnection &connection, Error *error, MessageCache *cache = nullptr)
     {
-        MailboxSync s(&connection, m_cache.get(), Inbox);
+        MailboxSync s(&connection, cache ? cache : m_cache.get(), Inbox);
         SyncResult result;
         *error = {ErrorKind::Network, QStringLiteral("test: no result")};
         bool done = false;
@@ -127,10 +127,11 @@ private Q_SLOTS:
     {
         DroppingProxy proxy(m_dovecot.imapPort());
         QVERIFY(proxy.start());
-        proxy.dropNextAfter(DropAfterBytes);
         {
             ImapConnection flaky(account(proxy.port()));
             QVERIFY(!openSync(flaky, Password).isError());
+            // The headers come over a connection of their own: that is the one cut.
+            proxy.dropNextAfter(DropAfterBytes);
             Error error;
             sync(flaky, &error);
             QCOMPARE(proxy.drops(), 1);
@@ -183,6 +184,28 @@ private Q_SLOTS:
         const SyncResult again = sync(direct, &error);
         QVERIFY(!error.isError());
         QCOMPARE(again.added + again.changed + again.removed, 0);
+    }
+
+    // A server that refuses a second connection (a per-user connection limit): the headers
+    // come over the command session instead, and the sync is complete.
+    void headerConnectionRefusedFallsBack()
+    {
+        DroppingProxy proxy(m_dovecot.imapPort());
+        QVERIFY(proxy.start());
+        ImapConnection connection(account(proxy.port()));
+        QVERIFY(!openSync(connection, Password).isError());
+        proxy.dropNextAfter(0); // cut at the greeting, before any login
+        Database db(m_dir.filePath(QStringLiteral("fallback.sqlite")));
+        QVERIFY(!db.open().isError());
+        MessageCache cache(db);
+        Error error;
+        const SyncResult r = sync(connection, &error, &cache);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(proxy.drops(), 1);
+        QCOMPARE(r.mode, QStringLiteral("full"));
+        const QHash<qint64, MessageFlags> server = serverState();
+        QCOMPARE(r.added, int(server.size()));
+        QCOMPARE(cache.flags(cache.state(QStringLiteral("test"), Inbox).id), server);
     }
 
 private:
