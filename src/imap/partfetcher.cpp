@@ -128,10 +128,9 @@ void PartFetcher::failAll(const Error &error)
     m_busy = false;
     m_examineTag.clear();
     m_fetchTag.clear();
-    const Error cause{error.kind, tr("%1: %2").arg(m_account.imap.host, error.message)};
     for (const Request &request : waiting) {
         if (request.context && request.done)
-            request.done({}, cause);
+            request.done({}, error); // ImapClient names the server and the cause
     }
 }
 

@@ -4,9 +4,11 @@
 // opens again offline, and an attachment expunged meanwhile is a clear error.
 #include "auth/secretstore.h"
 #include "fixtures/dovecotserver.h"
+#include "fixtures/droppingproxy.h"
 #include "fixtures/keyringsession.h"
 #include "fixtures/tempdir.h"
 #include "fixtures/verify.h"
+#include "imap/partfetcher.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
 #include "store/bodycache.h"
@@ -119,7 +121,7 @@ private Q_SLOTS:
             "Content-Type: text/csv; name=\"a.csv\"\r\n"
             "Content-Disposition: attachment; filename=\"a.csv\"\r\n\r\nx,y\r\n--s--\r\n"));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
-        Account a;
+        Account &a = m_account;
         a.name = AccountName;
         a.email = Alice;
         a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
@@ -138,6 +140,7 @@ private Q_SLOTS:
         QVERIFY(connectInbox(workspace));
         const qint64 uid = uidOf(workspace, QStringLiteral("survey"));
         QVERIFY(uid > 0);
+        m_surveyUid = uid;
         Error error;
         const auto document = open(workspace, uid, &error);
         QVERIFY2(document, qPrintable(error.message));
@@ -170,6 +173,40 @@ private Q_SLOTS:
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QVERIFY(again == m_attachment);
         QVERIFY2(m_dovecot.restart(), qPrintable(m_dovecot.error()));
+    }
+
+    void droppedConnectionIsAnErrorAndTheNextFetchReconnects()
+    {
+        QVERIFY(m_surveyUid > 0);
+        DroppingProxy proxy(m_dovecot.imapPort());
+        QVERIFY(proxy.start());
+        // Cut a megabyte into the attachment's 7 MB of base64.
+        proxy.dropNextAfter(1024 * 1024);
+        Account viaProxy = m_account;
+        viaProxy.imap.port = proxy.port();
+        PartFetcher fetcher(viaProxy, Password);
+        auto fetch = [&](PartsResponse *response) {
+            Error result{ErrorKind::Network, QStringLiteral("timed out")};
+            bool done = false;
+            fetcher.fetch(Inbox, m_surveyUid, "BODY.PEEK[2]", this,
+                          [&](const PartsResponse &r, const Error &e) {
+                              *response = r;
+                              result = e;
+                              done = true;
+                          });
+            if (!QTest::qWaitFor([&] { return done; }, WaitMs))
+                qWarning("no answer from the part fetcher");
+            return result;
+        };
+        PartsResponse response;
+        const Error dropped = fetch(&response);
+        qInfo("dropped: %s", qPrintable(dropped.message));
+        QCOMPARE(dropped.kind, ErrorKind::Network);
+        QCOMPARE(proxy.drops(), 1);
+        // The next request opens a new connection and gets the whole part.
+        const Error again = fetch(&response);
+        QVERIFY2(!again.isError(), qPrintable(again.message));
+        QVERIFY(response.sections.value("2").size() > AttachmentBytes);
     }
 
     void smallMessageComesWhole()
@@ -254,6 +291,8 @@ private:
     DovecotServer m_dovecot;
     TempDir m_profile;
     QByteArray m_attachment;
+    Account m_account;
+    qint64 m_surveyUid = 0;
 };
 
 QTEST_GUILESS_MAIN(TestLazyPartsDovecot)
