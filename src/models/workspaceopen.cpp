@@ -68,7 +68,7 @@ void Workspace::openMessage(qint64 uid)
     const bool whole =
         mailboxWithRole(account, MailboxRole::Drafts) == path ||
         (envelope && envelope->size > 0 && envelope->size <= PartialMessage::WholeMessageLimit);
-    if (whole || !m_secretsByAccount.contains(account))
+    if (whole || !m_secretsByAccount.contains(account) || !partFetcher(account))
         openWhole(connection, path, mailboxId, uid, request);
     else
         openInParts(account, path, mailboxId, uid, request);
@@ -220,7 +220,7 @@ void Workspace::fetchAttachment(const QByteArray &section, QObject *context, Att
     }
     ImapConnection *connection = m_connections.value(account);
     if (!connection || connection->state() != ImapConnection::State::Ready ||
-        !m_secretsByAccount.contains(account)) {
+        !m_secretsByAccount.contains(account) || !partFetcher(account)) {
         done({},
              {ErrorKind::Network,
               tr("This attachment has not been downloaded yet and %1 is offline.").arg(account)});
