@@ -10,7 +10,7 @@ TIDINGS_BUILD_DIR=${TIDINGS_BUILD_DIR:-$TIDINGS_SRC/build}
 TIDINGS_PACKAGES=(
     build-essential cmake ninja-build pkgconf git ca-certificates
     qt6-base-dev qt6-webengine-dev qt6-networkauth-dev qt6-tools-dev qt6-l10n-tools
-    qt6-tools-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-wayland
+    qt6-tools-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins qt6-wayland
     libkimap-dev libkmime-dev libksmtp-dev qtkeychain-qt6-dev
     libsasl2-modules libsasl2-modules-kdexoauth2
     dovecot-imapd dovecot-lmtpd postfix openssl

@@ -30,8 +30,9 @@ Envelope envelopeFromFetch(const KIMAP::Message &message, Recipients recipients)
             for (const auto &mb : to->mailboxes())
                 e.to.append(toAddress(mb));
         }
-        // KIMAP seeds Date from INTERNALDATE, so a message without a Date: header still
-        // sorts by when the server received it.
+        // KIMAP 24.12 seeds Date from INTERNALDATE, but the parse() of the header block that
+        // follows drops that seed: a message without a valid Date: gets no date here.
+        // readHeaderFields() (headerfields.h) falls back to INTERNALDATE itself.
         if (const auto *date = m->date(false); date && date->dateTime().isValid())
             e.date = date->dateTime();
         if (const auto *id = m->messageID(false))

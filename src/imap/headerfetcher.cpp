@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imap/headerfetcher.h"
-#include "imap/fetchresponse.h"
+#include "imap/fetchparser.h"
+#include "imap/headerfields.h"
 #include "imap/imapclient.h"
 
 #include <KIMAP/ImapSet>
@@ -21,8 +22,7 @@ constexpr int BatchesPerCommand = 5;
 
 struct Plan
 {
-    bool all = false;
-    int firstBatch = 0;
+    qint64 upToSequence = 0; // or, when 0, the UIDs below
     int batch = 0;
     QList<qint64> uids;
 };
@@ -78,17 +78,25 @@ private:
             readExamine(response);
             return;
         }
-        FetchResponse fetched;
-        if (!parseFetchResponse(response, &fetched))
+        const FetchResponse fetched = parseFetchResponse(response);
+        if (fetched.error == FetchParseError::NotFetch)
             return; // EXISTS, EXPUNGE and such: this connection only reads
-        if (!fetched.hasHeaders || fetched.envelope.uid <= 0)
-            return; // a FLAGS-only FETCH another client's change caused
-        if (m_belowUid > 0 && fetched.envelope.uid >= m_belowUid)
+        if (!fetched.isValid()) {
+            // Broken framing: whatever follows cannot be trusted either.
+            finish({ErrorKind::Network,
+                    tr("%1 sent a FETCH response that cannot be read (%2)")
+                        .arg(m_client->where(),
+                             QString::fromLatin1(fetchParseErrorText(fetched.error)))});
             return;
-        m_batch.append(std::move(fetched.envelope));
+        }
+        if (!fetched.has(FetchResponse::Header) || fetched.uid <= 0)
+            return; // a FLAGS-only FETCH another client's change caused
+        if (m_belowUid > 0 && fetched.uid >= m_belowUid)
+            return;
+        m_batch.append(envelopeFromResponse(fetched, Recipients::Skip));
         // By count, not by command: Dovecot holds back the tagged OKs of pipelined FETCHes
         // until the last one ends (it syncs the mailbox once for all of them).
-        if (m_batch.size() >= (m_batchesSent == 0 ? m_plan.firstBatch : m_plan.batch))
+        if (m_batch.size() >= m_plan.batch)
             flush();
     }
 
@@ -96,8 +104,8 @@ private:
     {
         if (m_batch.isEmpty())
             return;
-        ++m_batchesSent;
         ++m_unstored;
+
         Q_EMIT batchArrived(std::exchange(m_batch, {}));
         if (m_unstored >= HeaderFetcher::MaxUnstoredBatches)
             m_client->setPaused(true);
@@ -127,6 +135,10 @@ private:
                 return;
             }
             plan();
+            if (m_commands.isEmpty()) {
+                finish({}); // an empty mailbox, or nothing asked for
+                return;
+            }
             sendMore();
             return;
         }
@@ -146,11 +158,11 @@ private:
 
     void plan()
     {
-        if (m_plan.all) {
-            // Sequence numbers: the newest messages are the highest.
-            for (qint64 upTo = m_exists; upTo >= 1;) {
-                const qint64 size =
-                    upTo == m_exists ? m_plan.firstBatch : m_plan.batch * BatchesPerCommand;
+        if (m_plan.upToSequence > 0) {
+            // Sequence numbers: the newest messages are the highest. The caller's snapshot
+            // numbers them; mail that arrived since only adds higher ones.
+            for (qint64 upTo = qMin(m_plan.upToSequence, m_exists); upTo >= 1;) {
+                const qint64 size = m_plan.batch * BatchesPerCommand;
                 const qint64 from = qMax<qint64>(1, upTo - size + 1);
                 m_commands.append("FETCH " + QByteArray::number(from) + ':' +
                                   QByteArray::number(upTo) + ' ' + FetchItems);
@@ -197,7 +209,6 @@ private:
     QList<QByteArray> m_inFlight;
     QList<Envelope> m_batch;
     int m_unstored = 0;
-    int m_batchesSent = 0;
     bool m_connected = false;
     bool m_done = false;
 };
@@ -226,11 +237,10 @@ HeaderFetcher::~HeaderFetcher()
     m_thread->wait();
 }
 
-void HeaderFetcher::fetchAll(int firstBatch, int batch)
+void HeaderFetcher::fetchNewestFirst(qint64 upToSequence, int batch)
 {
     Plan plan;
-    plan.all = true;
-    plan.firstBatch = firstBatch;
+    plan.upToSequence = qMax<qint64>(0, upToSequence);
     plan.batch = batch;
     auto *worker = static_cast<FetchWorker *>(m_worker);
     QMetaObject::invokeMethod(worker, [worker, plan] { worker->start(plan); });
@@ -240,7 +250,7 @@ void HeaderFetcher::fetchUids(const QList<qint64> &uids, int batch)
 {
     Plan plan;
     plan.uids = uids;
-    plan.firstBatch = plan.batch = batch;
+    plan.batch = batch;
     auto *worker = static_cast<FetchWorker *>(m_worker);
     QMetaObject::invokeMethod(worker, [worker, plan] { worker->start(plan); });
 }

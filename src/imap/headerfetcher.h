@@ -27,9 +27,9 @@ public:
                   qint64 uidValidity, qint64 belowUid, QObject *parent = nullptr);
     ~HeaderFetcher() override;
 
-    // Every message, newest first by sequence number: `firstBatch` of them, then `batch` at a
-    // time.
-    void fetchAll(int firstBatch, int batch);
+    // Messages 1 to `upToSequence` (as the caller's SELECT numbered them), newest first,
+    // `batch` at a time.
+    void fetchNewestFirst(qint64 upToSequence, int batch);
     // These UIDs in the order given, `batch` at a time.
     void fetchUids(const QList<qint64> &uids, int batch);
     // The receiver stored one batchArrived(); reading pauses while MaxUnstoredBatches wait.

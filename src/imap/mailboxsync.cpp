@@ -138,7 +138,12 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
             finish(e);
             return;
         }
-        fetchInBulk({}, [this] { fetchAllNewestFirst(m_serverCount); });
+        if (m_serverCount >= BulkFetchThreshold && !m_connection->secret().isEmpty()) {
+            fetchFullInTwo();
+            return;
+        }
+        m_openParts = 1;
+        fetchAllNewestFirst(m_serverCount);
         return;
     }
     if (m_result.mode == QLatin1String("qresync")) {
@@ -256,7 +261,7 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
     if (!stillConnected())
         return;
     if (upToSequence < 1) {
-        afterWrites(0, [this] { verifyAndFinish(); });
+        partDone();
         return;
     }
     // The first batch is small so the newest messages show at once; later ones are large
@@ -281,7 +286,41 @@ void MailboxSync::fetchAllNewestFirst(qint64 upToSequence)
     job->start();
 }
 
-void MailboxSync::fetchInBulk(const QList<qint64> &uids, std::function<void()> fallback)
+void MailboxSync::partDone()
+{
+    if (--m_openParts == 0)
+        afterWrites(0, [this] { verifyAndFinish(); });
+}
+
+void MailboxSync::fetchFullInTwo()
+{
+    // The newest batch on the command session, which has the mailbox selected already: the
+    // first screen does not wait for the second connection's login. The rest meanwhile on
+    // that connection.
+    m_openParts = 2;
+    m_fetchedInTwo = true;
+    const qint64 rest = m_serverCount - BatchSize;
+    auto *job = newFetch(KIMAP::ImapSet(rest + 1, m_serverCount), false,
+                         KIMAP::FetchJob::FetchScope::Headers);
+    auto batch = std::make_shared<QList<Envelope>>();
+    connect(job, &KIMAP::FetchJob::messagesAvailable, this,
+            [batch](const QMap<qint64, KIMAP::Message> &messages) {
+                for (const KIMAP::Message &m : messages)
+                    batch->append(envelopeFromFetch(m, Recipients::Skip));
+            });
+    connect(job, &KJob::result, this, [this, job, batch] {
+        if (endedBy(job, SyncText::tr("fetching %1 failed: %2")))
+            return;
+        storeBatch(*batch);
+        partDone();
+    });
+    job->start();
+    fetchInBulk(
+        {}, [this, rest] { fetchAllNewestFirst(rest); }, rest);
+}
+
+void MailboxSync::fetchInBulk(const QList<qint64> &uids, std::function<void()> fallback,
+                              qint64 upToSequence)
 {
     if (!stillConnected())
         return;
@@ -309,10 +348,10 @@ void MailboxSync::fetchInBulk(const QList<qint64> &uids, std::function<void()> f
                     afterWrites(0, [this, error] { finish(error); });
                     return;
                 }
-                afterWrites(0, [this] { verifyAndFinish(); });
+                partDone();
             });
     if (uids.isEmpty())
-        m_fetcher->fetchAll(BatchSize, LargeBatchSize);
+        m_fetcher->fetchNewestFirst(upToSequence, LargeBatchSize);
     else
         m_fetcher->fetchUids(uids, LargeBatchSize);
 }
@@ -382,6 +421,7 @@ void MailboxSync::compareFlags()
         }
         // Newest first, as in a full sync: a resumed sync fills the top of the list first.
         std::sort(missing.begin(), missing.end(), std::greater<>());
+        m_openParts = 1;
         if (missing.size() >= BulkFetchThreshold)
             fetchInBulk(missing, [this, missing] { fetchMissing(missing); });
         else
@@ -395,7 +435,7 @@ void MailboxSync::fetchMissing(QList<qint64> uids)
     if (!stillConnected())
         return;
     if (uids.isEmpty()) {
-        afterWrites(0, [this] { verifyAndFinish(); });
+        partDone();
         return;
     }
     const QList<qint64> chunk = uids.first(qMin<qsizetype>(uids.size(), LargeBatchSize));
@@ -461,11 +501,17 @@ void MailboxSync::verifyAndFinish()
         finish({ErrorKind::BadInput, SyncText::tr("cache: cannot count %1").arg(m_result.mailbox)});
         return;
     }
-    if (cached != m_serverCount) {
+    if (cached != m_serverCount && !m_fullRetried) {
+        m_fullRetried = true;
         // The cheap path and the server disagree: trust nothing and fetch everything once.
-        if (!m_fullRetried && m_result.mode != QLatin1String("full")) {
-            m_fullRetried = true;
+        if (m_result.mode != QLatin1String("full")) {
             restartFull();
+            return;
+        }
+        // A full fetch over two connections numbers messages by the first one's snapshot;
+        // an expunge in between shifts the numbers. Comparing UIDs mends what that missed.
+        if (m_fetchedInTwo) {
+            compareFlags();
             return;
         }
     }

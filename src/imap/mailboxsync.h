@@ -59,7 +59,7 @@ public:
     // Batches fetched but not yet stored. The writer usually keeps up; when SQLite falls
     // behind (a busy machine), fetching further ahead would only grow memory.
     static constexpr int MaxQueuedBatches = 2;
-    // Fewer missing messages than this are fetched on the command session: a second
+    // Fewer messages than this are fetched on the command session: a second
     // connection's login costs more than KIMAP's parsing of a few hundred messages.
     static constexpr int BulkFetchThreshold = 1000;
 
@@ -77,7 +77,12 @@ private:
     void fetchMissing(QList<qint64> uids); // by UID, descending, in LargeBatchSize steps
     // The same on a connection and thread of its own (HeaderFetcher); `fallback` runs
     // instead when that connection cannot log in (a server limiting connections).
-    void fetchInBulk(const QList<qint64> &uids, std::function<void()> fallback);
+    void fetchInBulk(const QList<qint64> &uids, std::function<void()> fallback,
+                     qint64 upToSequence = 0);
+    // A full fetch: the newest BatchSize on the command session, the rest in bulk.
+    void fetchFullInTwo();
+    // One of the m_openParts fetches is over; after the last, verify once all are stored.
+    void partDone();
     void verifyAndFinish();
     void restartFull();
     KIMAP::FetchJob *newFetch(const KIMAP::ImapSet &set, bool uidBased,
@@ -108,6 +113,8 @@ private:
     QList<qint64> m_vanished;
     QHash<qint64, MessageFlags> m_modified;
     bool m_fullRetried = false;
+    bool m_fetchedInTwo = false;
+    int m_openParts = 0;
     bool m_done = false;
 };
 

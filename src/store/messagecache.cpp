@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/messagecache.h"
 #include "store/database.h"
+#include "store/rawstatement.h"
 #include "store/transaction.h"
 
 #include <QSqlError>
@@ -15,21 +16,6 @@ namespace {
 QString joinIds(const QByteArrayList &ids)
 {
     return QString::fromLatin1(ids.join(' '));
-}
-
-constexpr int InsertColumns = 11;
-// Rows per INSERT statement: 50 x 11 parameters stay far below SQLite's limit of 32,766.
-constexpr int RowsPerInsert = 50;
-
-QString insertSql(int rows)
-{
-    QString sql = QStringLiteral("INSERT OR REPLACE INTO message (mailbox_id, uid, flags, subject, "
-                                 "from_name, from_email, date, size, message_id, in_reply_to, "
-                                 "refs) VALUES ");
-    for (int row = 0; row < rows; ++row)
-        sql += row == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)")
-                        : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?)");
-    return sql;
 }
 
 Error queryError(const QSqlQuery &q, const char *what)
@@ -94,39 +80,29 @@ Error MessageCache::store(qint64 mailboxId, const QList<Envelope> &envelopes)
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    // Many rows per statement: each exec() has a fixed cost in Qt's driver (resetting and
-    // re-binding), paid 100,000 times on a cold sync of a large mailbox.
-    QSqlQuery many(m_db.handle());
-    QSqlQuery one(m_db.handle());
-    if (envelopes.size() >= RowsPerInsert && !many.prepare(insertSql(RowsPerInsert)))
-        return queryError(many, "prepare insert");
-    if (!one.prepare(insertSql(1)))
-        return queryError(one, "prepare insert");
-    const auto bind = [mailboxId](QSqlQuery &q, int row, const Envelope &e) {
-        const int at = row * InsertColumns;
-        q.bindValue(at, mailboxId);
-        q.bindValue(at + 1, e.uid);
-        q.bindValue(at + 2, int(e.flags.toInt()));
-        q.bindValue(at + 3, e.subject);
-        q.bindValue(at + 4, e.from.name);
-        q.bindValue(at + 5, e.from.email);
-        q.bindValue(at + 6, e.date.isValid() ? e.date.toSecsSinceEpoch() : 0);
-        q.bindValue(at + 7, e.size);
-        q.bindValue(at + 8, QString::fromLatin1(e.messageId));
-        q.bindValue(at + 9, QString::fromLatin1(e.inReplyTo));
-        q.bindValue(at + 10, joinIds(e.references));
-    };
-    qsizetype i = 0;
-    for (; i + RowsPerInsert <= envelopes.size(); i += RowsPerInsert) {
-        for (int row = 0; row < RowsPerInsert; ++row)
-            bind(many, row, envelopes.at(i + row));
-        if (!many.exec())
-            return queryError(many, "insert messages");
-    }
-    for (; i < envelopes.size(); ++i) {
-        bind(one, 0, envelopes.at(i));
-        if (!one.exec())
-            return queryError(one, "insert message");
+    RawStatement insert(m_db, "INSERT OR REPLACE INTO message (mailbox_id, uid, flags, subject, "
+                              "from_name, from_email, date, size, message_id, in_reply_to, refs) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.isValid())
+        return sqlError(QStringLiteral("prepare insert message"), insert.error());
+    for (const Envelope &e : envelopes) {
+        // Bound as views: these must live until step().
+        const QString messageId = QString::fromLatin1(e.messageId);
+        const QString inReplyTo = QString::fromLatin1(e.inReplyTo);
+        const QString refs = joinIds(e.references);
+        insert.bind(1, mailboxId);
+        insert.bind(2, e.uid);
+        insert.bind(3, qint64(e.flags.toInt()));
+        insert.bind(4, e.subject);
+        insert.bind(5, e.from.name);
+        insert.bind(6, e.from.email);
+        insert.bind(7, e.date.isValid() ? e.date.toSecsSinceEpoch() : 0);
+        insert.bind(8, e.size);
+        insert.bind(9, messageId);
+        insert.bind(10, inReplyTo);
+        insert.bind(11, refs);
+        if (!insert.step())
+            return sqlError(QStringLiteral("insert message"), insert.error());
     }
     return t.commit();
 }

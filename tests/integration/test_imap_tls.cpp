@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Certificate trust, in a process of its own: trusting a CA lasts for the whole process.
 #include "fixtures/dovecotserver.h"
+#include "imap/imapclient.h"
 #include "imaptesthelpers.h"
 
 using namespace Tidings;
@@ -40,6 +41,40 @@ private Q_SLOTS:
         QVERIFY(!c.session());
         // The password never reached the server.
         QVERIFY(!m_dovecot.log().contains(QLatin1String("Logged in: user=<alice")));
+    }
+
+    // Our own client (IDLE, bulk header fetch) trusts an account's CA on that account's
+    // socket alone: another account without it is still refused. (Before the test below,
+    // which makes KIMAP trust the CA for the whole process.)
+    void ownClientTrustsTheAccountsCaAlone_data()
+    {
+        QTest::addColumn<int>("security");
+        QTest::newRow("starttls") << int(Security::StartTls);
+        QTest::newRow("implicit tls") << int(Security::Tls);
+    }
+    void ownClientTrustsTheAccountsCaAlone()
+    {
+        QFETCH(int, security);
+        const auto s = Security(security);
+        const quint16 port = s == Security::Tls ? m_dovecot.imapsPort() : m_dovecot.imapPort();
+        const auto open = [](ImapClient &client) {
+            Error error;
+            bool ready = false;
+            QObject::connect(&client, &ImapClient::ready, &client, [&] { ready = true; });
+            QObject::connect(&client, &ImapClient::failed, &client,
+                             [&](const Error &e) { error = e; });
+            client.open();
+            (void)QTest::qWaitFor([&] { return ready || error.isError(); }, ResultTimeoutMs);
+            return ready ? Error{} : error;
+        };
+        ImapClient trusting(loopbackAccount(port, s, Alice, m_dovecot.certificatePath()), Password);
+        const Error ok = open(trusting);
+        QVERIFY2(!ok.isError(), qPrintable(ok.message));
+        ImapClient other(loopbackAccount(port, s, Alice), Password);
+        const Error refused = open(other);
+        QCOMPARE(refused.kind, ErrorKind::Network);
+        QVERIFY2(refused.message.contains(QLatin1String("not trusted")),
+                 qPrintable(refused.message));
     }
 
     void acceptedOnceTheAccountTrustsIt()

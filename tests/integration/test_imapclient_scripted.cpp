@@ -163,7 +163,7 @@ private Q_SLOTS:
         HeaderFetcher fetcher(fakeAccount(server.port()), Password, QStringLiteral("INBOX"), 7, 0);
         QSignalSpy batches(&fetcher, &HeaderFetcher::batchArrived);
         QSignalSpy finished(&fetcher, &HeaderFetcher::finished);
-        fetcher.fetchAll(500, 2000);
+        fetcher.fetchNewestFirst(5, 2000);
         QVERIFY(finished.wait(ResultTimeoutMs));
         const auto error = finished.constFirst().at(0).value<Error>();
         QCOMPARE(error.kind, ErrorKind::Refused);
@@ -172,12 +172,26 @@ private Q_SLOTS:
         QCOMPARE(batches.size(), 0);
     }
 
+    void headerFetchOfAnEmptyMailboxEnds()
+    {
+        FakeImapServer server;
+        server.setScript(Login + QByteArrayList{"C: t2 EXAMINE \"Trash\"", "S: * 0 EXISTS",
+                                                "S: * OK [UIDVALIDITY 7] UIDs valid",
+                                                "S: t2 OK [READ-ONLY] done"});
+        QVERIFY(server.listen());
+        HeaderFetcher fetcher(fakeAccount(server.port()), Password, QStringLiteral("Trash"), 7, 0);
+        QSignalSpy finished(&fetcher, &HeaderFetcher::finished);
+        fetcher.fetchNewestFirst(5, 2000);
+        QVERIFY(finished.wait(ResultTimeoutMs));
+        QVERIFY(!finished.constFirst().at(0).value<Error>().isError());
+    }
+
     void headerFetchPipelinesNewestFirst()
     {
-        // Three messages, a first batch of 1, then FETCHes of 5 batches: FETCH 3:3 and 1:2 sent
-        // together, their OKs held back to the end as Dovecot does; a FLAGS-only FETCH (another
-        // client's change) and MODSEQ are ignored; a message at or above the caller's UIDNEXT
-        // (arrived after its snapshot) is left for the next sync.
+        // Seven messages in batches of 1, FETCHes of 5 batches: FETCH 3:7 and 1:2 sent together,
+        // their OKs held back to the end as Dovecot does; a FLAGS-only FETCH (another client's
+        // change) and MODSEQ are ignored; a message at or above the caller's UIDNEXT (arrived
+        // after its snapshot) is left for the next sync.
         auto fetchOf = [](int seq, int uid) {
             const QByteArray header = "Subject: m" + QByteArray::number(uid) + "\r\nMessage-ID: <" +
                                       QByteArray::number(uid) + "@x>\r\n\r\n";
@@ -190,12 +204,13 @@ private Q_SLOTS:
         FakeImapServer server;
         server.setScript(Login + QByteArrayList{
                                      "C: t2 EXAMINE \"INBOX\"",
-                                     "S: * 3 EXISTS",
+                                     "S: * 7 EXISTS",
                                      "S: * OK [UIDVALIDITY 7] UIDs valid",
                                      "S: t2 OK [READ-ONLY] done",
-                                     "C: t3 FETCH 3:3 " + Items,
+                                     "C: t3 FETCH 3:7 " + Items,
                                      "C: t4 FETCH 1:2 " + Items,
                                      fetchOf(3, 30),
+                                     fetchOf(7, 70),
                                      "S: * 1 FETCH (UID 10 FLAGS (\\Flagged))",
                                      fetchOf(1, 10),
                                      fetchOf(2, 20),
@@ -203,7 +218,7 @@ private Q_SLOTS:
                                      "S: t4 OK done",
                                  });
         QVERIFY(server.listen());
-        HeaderFetcher fetcher(fakeAccount(server.port()), Password, QStringLiteral("INBOX"), 7, 30);
+        HeaderFetcher fetcher(fakeAccount(server.port()), Password, QStringLiteral("INBOX"), 7, 70);
         QList<qint64> uids;
         connect(&fetcher, &HeaderFetcher::batchArrived, &fetcher,
                 [&](const QList<Envelope> &batch) {
@@ -216,11 +231,11 @@ private Q_SLOTS:
                     fetcher.batchStored();
                 });
         QSignalSpy finished(&fetcher, &HeaderFetcher::finished);
-        fetcher.fetchAll(1, 1);
+        fetcher.fetchNewestFirst(7, 1);
         QVERIFY(finished.wait(ResultTimeoutMs));
         const auto error = finished.constFirst().at(0).value<Error>();
         QVERIFY2(!error.isError(), qPrintable(error.message));
-        QCOMPARE(uids, (QList<qint64>{10, 20}));
+        QCOMPARE(uids, (QList<qint64>{30, 10, 20}));
         QVERIFY2(server.mismatches().isEmpty(), qPrintable(server.mismatches().join(u'\n')));
     }
 };

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/rawstatement.h"
+#include "store/database.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace Tidings {
+
+RawStatement::RawStatement(Database &db, const char *sql)
+{
+    // Qt's SQLite driver and this code share the system libsqlite3 (Debian builds Qt's plugin
+    // against it), so the driver's handle is a connection this library can use.
+    const QVariant handle = db.handle().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        m_error = QStringLiteral("not an SQLite connection");
+        return;
+    }
+    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_db) {
+        m_error = QStringLiteral("the connection is closed");
+        return;
+    }
+    if (sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_statement = nullptr;
+    }
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RawStatement::bind(int parameter, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, parameter, value);
+}
+
+void RawStatement::bind(int parameter, const QString &text)
+{
+    // UTF-16 as QString holds it; SQLite converts to the database's UTF-8 itself.
+    sqlite3_bind_text16(m_statement, parameter, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+bool RawStatement::step()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result != SQLITE_DONE && result != SQLITE_ROW)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    return result == SQLITE_DONE || result == SQLITE_ROW;
+}
+
+} // namespace Tidings
