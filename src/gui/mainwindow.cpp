@@ -53,7 +53,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(MessageListModel::FromColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(MessageListModel::DateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MessageListModel::AccountColumn, QHeaderView::ResizeToContents);
     header->resizeSection(MessageListModel::FromColumn, 220);
+    // Which account a message belongs to matters only when the list shows several.
+    header->setSectionHidden(MessageListModel::AccountColumn, true);
     m_ui->messageView->sortByColumn(MessageListModel::DateColumn, Qt::DescendingOrder);
     m_ui->splitter->setSizes({MailboxPaneWidth, MessagePaneWidth});
     m_ui->splitter->setStretchFactor(1, 1);
@@ -72,15 +75,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onMessageActivated);
     connect(workspace, &Workspace::messageOpened, this,
-            [this, viewer](qint64 uid, std::shared_ptr<const MessageDocument> document) {
+            [this, viewer](const MessageKey &key, std::shared_ptr<const MessageDocument> document) {
                 viewer->showMessage(std::move(document));
                 // Shown means read, as in every mail client (U marks it unread again); a
                 // message that could not be shown stays unread.
                 const QModelIndex current = m_ui->messageView->currentIndex();
-                if (uid == m_shownUid &&
-                    current.data(MessageListModel::UidRole).toLongLong() == uid &&
+                if (key == m_shownKey && MessageListModel::keyOf(current) == key &&
                     current.data(MessageListModel::UnreadRole).toBool())
-                    m_workspace->markOpenedRead(uid);
+                    m_workspace->markOpenedRead(key);
             });
     auto *searchDelay = new QTimer(this);
     searchDelay->setSingleShot(true);
@@ -101,7 +103,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
                 m_statusLabel->setText(line);
             });
     connect(workspace, &Workspace::messageFailed, viewer,
-            [viewer](qint64, const Error &error) { viewer->showPlaceholder(error.message); });
+            [viewer](const MessageKey &, const Error &error) {
+                viewer->showPlaceholder(error.message);
+            });
 
     connect(m_ui->mailboxView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onMailboxActivated);
@@ -124,11 +128,18 @@ void MainWindow::onMailboxActivated()
     const QModelIndex current = m_ui->mailboxView->currentIndex();
     if (!current.data(MailboxTreeModel::SelectableRole).toBool())
         return;
+    const bool unified = current.data(MailboxTreeModel::UnifiedRole).toBool();
     const QString account = current.data(MailboxTreeModel::AccountRole).toString();
     const QString path = current.data(MailboxTreeModel::MailboxPathRole).toString();
-    setWindowTitle(tr("%1 — %2 — Tidings").arg(current.data(Qt::DisplayRole).toString(), account));
-    if (account != m_workspace->selectedAccount() || path != m_workspace->selectedMailbox()) {
-        m_shownUid = 0;
+    setWindowTitle(
+        unified ? tr("%1 — Tidings").arg(current.data(Qt::DisplayRole).toString())
+                : tr("%1 — %2 — Tidings").arg(current.data(Qt::DisplayRole).toString(), account));
+    m_ui->messageView->header()->setSectionHidden(MessageListModel::AccountColumn, !unified);
+    const bool changed = unified != m_workspace->unifiedInboxSelected() ||
+                         account != m_workspace->selectedAccount() ||
+                         path != m_workspace->selectedMailbox();
+    if (changed) {
+        m_shownKey = {};
         m_ui->viewer->showPlaceholder(tr("Select a message to read it."));
         for (QAction *a : std::as_const(m_replyActions))
             a->setEnabled(false);
@@ -136,19 +147,22 @@ void MainWindow::onMailboxActivated()
         const QSignalBlocker quiet(m_ui->searchField);
         m_ui->searchField->clear();
     }
-    m_workspace->selectMailbox(account, path);
+    if (unified)
+        m_workspace->selectUnifiedInbox();
+    else
+        m_workspace->selectMailbox(account, path);
 }
 
 void MainWindow::onMessageActivated(const QModelIndex &current)
 {
-    const qint64 uid = current.data(MessageListModel::UidRole).toLongLong();
+    const MessageKey key = MessageListModel::keyOf(current);
     // A list reload selects the current message again: it is on screen already, and an
     // unread mark the user just set (U) must stay.
-    if (uid <= 0 || uid == m_shownUid)
+    if (!key.isValid() || key == m_shownKey)
         return;
-    m_shownUid = uid;
+    m_shownKey = key;
     m_ui->viewer->showPlaceholder(tr("Loading…"));
-    m_workspace->openMessage(uid);
+    m_workspace->openMessage(key);
 }
 
 void MainWindow::selectDefaultMailbox(const QString &account)
@@ -158,7 +172,7 @@ void MainWindow::selectDefaultMailbox(const QString &account)
         tree->mapFromSource(m_workspace->mailboxes()->accountIndex(account)));
     // Open the profile's first mailbox (the first account's INBOX without one), as every
     // mail client does on start.
-    if (!m_workspace->selectedMailbox().isEmpty())
+    if (!m_workspace->selectedMailbox().isEmpty() || m_workspace->unifiedInboxSelected())
         return;
     const QModelIndex first = tree->firstMailbox();
     if (first.isValid())
@@ -311,8 +325,12 @@ void MainWindow::onProfileChanged(const QString &name)
         m_profileSelector->setCurrentIndex(row);
     m_ui->mailboxView->expandAll();
     // The mailbox on screen may not belong to the new view: open the profile's first one.
-    const QModelIndex shown = m_workspace->visibleMailboxes()->mailboxIndex(
-        m_workspace->selectedAccount(), m_workspace->selectedMailbox());
+    const QModelIndex shown =
+        m_workspace->unifiedInboxSelected()
+            ? m_workspace->visibleMailboxes()->mapFromSource(
+                  m_workspace->mailboxes()->unifiedIndex())
+            : m_workspace->visibleMailboxes()->mailboxIndex(m_workspace->selectedAccount(),
+                                                            m_workspace->selectedMailbox());
     if (!shown.isValid() || !name.isEmpty()) {
         const QModelIndex first = m_workspace->visibleMailboxes()->firstMailbox();
         if (first.isValid())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/draft.h"
+#include "core/messagekey.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -50,7 +51,7 @@ private:
     QList<QAction *> m_replyActions; // enabled while a message is shown
     QAction *m_outboxAction = nullptr;
     OutboxDialog *m_outbox = nullptr;
-    qint64 m_shownUid = 0; // the message in the viewer
+    MessageKey m_shownKey; // the message in the viewer
 };
 
 } // namespace Tidings

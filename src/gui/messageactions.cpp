@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTreeView>
+#include <algorithm>
 #include <utility>
 
 namespace Tidings {
@@ -65,6 +66,7 @@ MessageActions::MessageActions(Workspace *workspace, QTreeView *messageView, QTr
             &MessageActions::updateEnabled);
     connect(list, &QAbstractItemModel::modelReset, this, &MessageActions::updateEnabled);
     connect(workspace, &Workspace::actionFailed, this, &MessageActions::showFailure);
+    connect(workspace, &Workspace::actionRefused, this, &MessageActions::showRefusal);
     updateEnabled();
 }
 
@@ -79,17 +81,17 @@ QAction *MessageActions::add(const QString &text, const QKeySequence &shortcut,
     return action;
 }
 
-QList<qint64> MessageActions::selectedUids() const
+QList<MessageKey> MessageActions::selectedKeys() const
 {
     // A collapsed thread stands for all of its messages, as in Thunderbird and KMail: the
     // user sees one row and means the conversation.
-    QList<qint64> uids;
+    QList<MessageKey> keys;
     QModelIndexList rows = m_messageView->selectionModel()->selectedRows();
     while (!rows.isEmpty()) {
         const QModelIndex row = rows.takeFirst();
-        const qint64 uid = row.data(MessageListModel::UidRole).toLongLong();
-        if (!uids.contains(uid))
-            uids.append(uid);
+        const MessageKey key = MessageListModel::keyOf(row);
+        if (!keys.contains(key))
+            keys.append(key);
         const QAbstractItemModel *model = row.model();
         if (m_messageView->isExpanded(row) || !model->hasChildren(row))
             continue;
@@ -98,14 +100,14 @@ QList<qint64> MessageActions::selectedUids() const
             const QModelIndex parent = below.takeFirst();
             for (int r = 0; r < model->rowCount(parent); ++r) {
                 const QModelIndex child = model->index(r, 0, parent);
-                const qint64 childUid = child.data(MessageListModel::UidRole).toLongLong();
-                if (!uids.contains(childUid))
-                    uids.append(childUid);
+                const MessageKey childKey = MessageListModel::keyOf(child);
+                if (!keys.contains(childKey))
+                    keys.append(childKey);
                 below.append(child);
             }
         }
     }
-    return uids;
+    return keys;
 }
 
 void MessageActions::updateEnabled()
@@ -117,12 +119,12 @@ void MessageActions::updateEnabled()
 
 void MessageActions::markRead()
 {
-    m_workspace->markRead(selectedUids(), true);
+    m_workspace->markRead(selectedKeys(), true);
 }
 
 void MessageActions::markUnread()
 {
-    m_workspace->markRead(selectedUids(), false);
+    m_workspace->markRead(selectedKeys(), false);
 }
 
 void MessageActions::toggleFlag()
@@ -131,17 +133,17 @@ void MessageActions::toggleFlag()
     bool allFlagged = true;
     for (const QModelIndex &row : m_messageView->selectionModel()->selectedRows())
         allFlagged = allFlagged && row.data(MessageListModel::FlaggedRole).toBool();
-    m_workspace->setFlagged(selectedUids(), !allFlagged);
+    m_workspace->setFlagged(selectedKeys(), !allFlagged);
 }
 
 void MessageActions::trash()
 {
-    m_workspace->trash(selectedUids());
+    m_workspace->trash(selectedKeys());
 }
 
 void MessageActions::archive()
 {
-    m_workspace->archive(selectedUids());
+    m_workspace->archive(selectedKeys());
 }
 
 void MessageActions::undo()
@@ -156,6 +158,16 @@ void MessageActions::showFailure(const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Change undone"), message, QMessageBox::Ok,
                                 m_window);
     box->setObjectName(QStringLiteral("actionFailedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MessageActions::showRefusal(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Cannot move"), message,
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("actionRefusedBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
     box->show();
@@ -180,7 +192,7 @@ void MessageActions::rememberRow()
     while (top.parent().isValid())
         top = top.parent();
     m_row = current.isValid() ? top.row() : -1;
-    m_uid = current.isValid() ? current.data(MessageListModel::UidRole).toLongLong() : 0;
+    m_key = current.isValid() ? MessageListModel::keyOf(current) : MessageKey{};
 }
 
 void MessageActions::restoreRow()
@@ -190,27 +202,42 @@ void MessageActions::restoreRow()
     // mail client, so Del can be pressed again and again.
     QAbstractItemModel *model = m_messageView->model();
     const int row = std::exchange(m_row, -1);
-    const qint64 uid = std::exchange(m_uid, 0);
+    const MessageKey key = std::exchange(m_key, {});
     if (row < 0 || model->rowCount() == 0)
         return;
-    const QModelIndexList same = model->match(model->index(0, 0), MessageListModel::UidRole, uid, 1,
-                                              Qt::MatchExactly | Qt::MatchRecursive);
-    const QModelIndex next =
-        same.isEmpty() ? model->index(qMin(row, model->rowCount() - 1), 0) : same.constFirst();
+    // The unified inbox may list the same UID once per account; one mailbox has it once,
+    // and the search stops there.
+    const auto *list = qobject_cast<const MessageListModel *>(model);
+    const int hits = list && list->showsSeveralMailboxes() ? -1 : 1;
+    QModelIndex next;
+    const QModelIndexList same = model->match(model->index(0, 0), MessageListModel::UidRole,
+                                              key.uid, hits, Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &candidate : same) {
+        if (MessageListModel::keyOf(candidate) == key) {
+            next = candidate;
+            break;
+        }
+    }
+    if (!next.isValid())
+        next = model->index(qMin(row, model->rowCount() - 1), 0);
     m_messageView->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
                                                                QItemSelectionModel::Rows);
 }
 
-QString MessageActions::dropTarget(const QPoint &pos, const QList<qint64> &uids) const
+MailboxRef MessageActions::dropTarget(const QPoint &pos, const QList<MessageKey> &keys) const
 {
     const QModelIndex at = m_mailboxView->indexAt(pos);
-    if (uids.isEmpty() || !at.isValid() || !at.data(MailboxTreeModel::SelectableRole).toBool())
+    if (keys.isEmpty() || !at.isValid() || !at.data(MailboxTreeModel::SelectableRole).toBool() ||
+        at.data(MailboxTreeModel::UnifiedRole).toBool())
         return {};
-    // A move stays within one account: across servers it would be an APPEND and a delete.
-    if (at.data(MailboxTreeModel::AccountRole).toString() != m_workspace->selectedAccount())
-        return {};
-    const QString path = at.data(MailboxTreeModel::MailboxPathRole).toString();
-    return path == m_workspace->selectedMailbox() ? QString() : path;
+    const MailboxRef target{at.data(MailboxTreeModel::AccountRole).toString(),
+                            at.data(MailboxTreeModel::MailboxPathRole).toString()};
+    // Onto the mailbox they are all in already: nothing to do. A folder of another account
+    // is a target too, so the drop can say why the Workspace refuses it.
+    const bool allThere = std::all_of(keys.cbegin(), keys.cend(), [&](const MessageKey &k) {
+        return m_workspace->mailboxOf(k.mailboxId) == target;
+    });
+    return allThere ? MailboxRef{} : target;
 }
 
 bool MessageActions::eventFilter(QObject *watched, QEvent *event)
@@ -221,11 +248,11 @@ bool MessageActions::eventFilter(QObject *watched, QEvent *event)
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto *e = static_cast<QDragMoveEvent *>(event);
-        const QList<qint64> uids = MessageListModel::uidsFromMimeData(e->mimeData());
-        if (!dropTarget(e->position().toPoint(), uids).isEmpty()) {
+        const QList<MessageKey> keys = MessageListModel::keysFromMimeData(e->mimeData());
+        if (!dropTarget(e->position().toPoint(), keys).path.isEmpty()) {
             e->setDropAction(Qt::MoveAction);
             e->accept();
-        } else if (event->type() == QEvent::DragEnter && !uids.isEmpty()) {
+        } else if (event->type() == QEvent::DragEnter && !keys.isEmpty()) {
             e->accept(); // keep receiving moves: another row may be a target
         } else {
             e->ignore();
@@ -234,15 +261,15 @@ bool MessageActions::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::Drop: {
         auto *e = static_cast<QDropEvent *>(event);
-        const QList<qint64> uids = MessageListModel::uidsFromMimeData(e->mimeData());
-        const QString target = dropTarget(e->position().toPoint(), uids);
-        if (target.isEmpty()) {
+        const QList<MessageKey> keys = MessageListModel::keysFromMimeData(e->mimeData());
+        const MailboxRef target = dropTarget(e->position().toPoint(), keys);
+        if (target.path.isEmpty()) {
             e->ignore();
             return true;
         }
         e->setDropAction(Qt::MoveAction);
         e->accept();
-        m_workspace->moveTo(uids, target);
+        m_workspace->moveTo(keys, target);
         return true;
     }
     default:

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/messagekey.h"
+#include "core/profile.h"
+
 #include <QList>
 #include <QObject>
 
@@ -33,8 +36,9 @@ protected:
 private:
     QAction *add(const QString &text, const QKeySequence &shortcut, const QString &objectName,
                  void (MessageActions::*slot)());
-    QList<qint64> selectedUids() const;
-    QString dropTarget(const QPoint &pos, const QList<qint64> &uids) const;
+    QList<MessageKey> selectedKeys() const;
+    // The mailbox under `pos` the dragged messages can go to; an empty path if none.
+    MailboxRef dropTarget(const QPoint &pos, const QList<MessageKey> &keys) const;
     void markRead();
     void markUnread();
     void toggleFlag();
@@ -46,6 +50,7 @@ private:
     void restoreRow();
     void updateEnabled();
     void showFailure(const QString &message);
+    void showRefusal(const QString &message);
 
     Workspace *m_workspace;
     QWidget *m_window;
@@ -55,7 +60,7 @@ private:
     QList<QAction *> m_messageActions; // need a selected message
     QList<QAction *> m_all;
     // The current message and its top-level row before the list was reloaded.
-    qint64 m_uid = 0;
+    MessageKey m_key;
     int m_row = -1;
 };
 

@@ -60,10 +60,9 @@ void BackgroundSync::setMailboxes(const Account &account, const QString &passwor
         schedule();
 }
 
-void BackgroundSync::setSelected(const QString &account, const QString &mailbox)
+void BackgroundSync::setSelected(const QList<MailboxRef> &mailboxes)
 {
-    m_selectedAccount = account;
-    m_selectedMailbox = mailbox;
+    m_selected = mailboxes;
 }
 
 void BackgroundSync::removeAccount(const QString &account)
@@ -112,7 +111,7 @@ void BackgroundSync::runNext(AccountState &state)
     QString mailbox;
     while (!state.queue.isEmpty() && mailbox.isEmpty()) {
         const QString next = state.queue.takeFirst();
-        const bool selected = state.account.name == m_selectedAccount && next == m_selectedMailbox;
+        const bool selected = m_selected.contains(MailboxRef{state.account.name, next});
         if (!selected && !(m_skip && m_skip(state.account.name, next)))
             mailbox = next;
     }

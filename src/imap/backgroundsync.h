@@ -3,6 +3,7 @@
 
 #include "core/account.h"
 #include "core/error.h"
+#include "core/profile.h"
 #include "imap/mailboxsync.h"
 
 #include <QHash>
@@ -31,8 +32,13 @@ public:
     // Queues every mailbox of the account (again); the first call opens its session.
     void setMailboxes(const Account &account, const QString &password,
                       const QStringList &mailboxes);
-    // The open mailbox has its own sync and IDLE: skipped here.
-    void setSelected(const QString &account, const QString &mailbox);
+    // The open mailboxes (one, or every INBOX of the unified inbox) have their own sync and
+    // IDLE: skipped here.
+    void setSelected(const QList<MailboxRef> &mailboxes);
+    void setSelected(const QString &account, const QString &mailbox)
+    {
+        setSelected(QList<MailboxRef>{{account, mailbox}});
+    }
     // Mailboxes to leave alone for now, e.g. with changes queued for the server: a sync
     // before they are replayed would take the cache's optimistic state back.
     void setSkip(std::function<bool(const QString &account, const QString &mailbox)> skip)
@@ -72,8 +78,7 @@ private:
 
     MessageCache *m_cache;
     QHash<QString, AccountState> m_accounts;
-    QString m_selectedAccount;
-    QString m_selectedMailbox;
+    QList<MailboxRef> m_selected;
     std::function<bool(const QString &, const QString &)> m_skip;
     int m_running = 0;
     bool m_roundOpen = false;

@@ -3,6 +3,7 @@
 
 #include <QFont>
 #include <QIcon>
+#include <QLocale>
 #include <functional>
 
 namespace Tidings {
@@ -15,6 +16,7 @@ struct MailboxTreeModel::Node
     QString label;
     Mailbox mailbox; // empty path on account and root nodes
     bool isAccount = false;
+    bool isUnified = false;
     AccountState state = AccountState::Connecting;
     int unread = 0;
     QString detail;
@@ -40,6 +42,12 @@ struct MailboxTreeModel::Node
 };
 
 namespace {
+// RFC 3501 5.1: the name INBOX is case-insensitive.
+bool isInbox(const QString &path)
+{
+    return path.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;
+}
+
 QIcon iconFor(MailboxRole role)
 {
     switch (role) {
@@ -111,7 +119,36 @@ QVariant MailboxTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Node *n = nodeFor(index);
+    if (n->isUnified) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return n->unread > 0 ? tr("All Inboxes (%1)").arg(n->unread) : tr("All Inboxes");
+        case UnreadRole:
+            return n->unread;
+        case Qt::ToolTipRole:
+            return tr("The inboxes of %1 together")
+                .arg(QLocale().createSeparatedList(m_unifiedAccounts));
+        case Qt::DecorationRole:
+            return iconFor(MailboxRole::Inbox);
+        case Qt::FontRole: {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        case SelectableRole:
+        case UnifiedRole:
+            return true;
+        case AccountRole:
+        case MailboxPathRole:
+            return QString();
+        case MailboxRoleRole:
+            return static_cast<int>(MailboxRole::Inbox);
+        }
+        return {};
+    }
     switch (role) {
+    case UnifiedRole:
+        return false;
     case Qt::DisplayRole: {
         const QString name = n->isAccount || n->mailbox.role == MailboxRole::None ||
                                      n->mailbox.namespaceKind != NamespaceKind::Personal
@@ -236,6 +273,8 @@ void MailboxTreeModel::setMailboxes(const QString &account, const QList<Mailbox>
         accountNode->children.push_back(std::move(c));
     }
     endInsertRows();
+    if (m_unifiedAccounts.contains(account))
+        updateUnifiedUnread();
 }
 
 void MailboxTreeModel::setUnread(const QString &account, const QString &path, int unseen)
@@ -245,12 +284,57 @@ void MailboxTreeModel::setUnread(const QString &account, const QString &path, in
         return;
     nodeFor(idx)->unread = unseen;
     Q_EMIT dataChanged(idx, idx);
+    if (m_unifiedAccounts.contains(account) && isInbox(path))
+        updateUnifiedUnread();
+}
+
+QModelIndex MailboxTreeModel::unifiedIndex() const
+{
+    const bool present = !m_root->children.empty() && m_root->children.front()->isUnified;
+    return present ? indexFor(m_root->children.front().get()) : QModelIndex();
+}
+
+void MailboxTreeModel::setUnifiedAccounts(const QStringList &accounts)
+{
+    m_unifiedAccounts = accounts;
+    const bool wanted = accounts.size() >= MinUnifiedAccounts;
+    if (wanted && !unifiedIndex().isValid()) {
+        // At the top, as Thunderbird's unified folders and Apple Mail's "All Inboxes".
+        beginInsertRows({}, 0, 0);
+        auto node = std::make_unique<Node>();
+        node->parent = m_root.get();
+        node->isUnified = true;
+        m_root->children.insert(m_root->children.begin(), std::move(node));
+        endInsertRows();
+    } else if (!wanted && unifiedIndex().isValid()) {
+        beginRemoveRows({}, 0, 0);
+        m_root->children.erase(m_root->children.begin());
+        endRemoveRows();
+    }
+    updateUnifiedUnread();
+}
+
+void MailboxTreeModel::updateUnifiedUnread()
+{
+    const QModelIndex idx = unifiedIndex();
+    if (!idx.isValid())
+        return;
+    int sum = 0;
+    for (const QString &account : std::as_const(m_unifiedAccounts)) {
+        if (const QModelIndex inbox = mailboxIndex(account, QStringLiteral("INBOX"));
+            inbox.isValid())
+            sum += nodeFor(inbox)->unread;
+    }
+    if (nodeFor(idx)->unread == sum)
+        return;
+    nodeFor(idx)->unread = sum;
+    Q_EMIT dataChanged(idx, idx);
 }
 
 QModelIndex MailboxTreeModel::accountIndex(const QString &name) const
 {
     for (const auto &c : m_root->children) {
-        if (c->account == name)
+        if (c->isAccount && c->account == name)
             return indexFor(c.get());
     }
     return {};

@@ -11,7 +11,8 @@
 namespace Tidings {
 
 // Accounts at the top level, each with its mailbox hierarchy below (personal folders,
-// then other users' and shared namespaces).
+// then other users' and shared namespaces). Above them, with two accounts or more, "All
+// Inboxes": the unified inbox, whose unread count is the sum of those accounts' INBOXes.
 class MailboxTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
         SelectableRole,
         MailboxRoleRole, // Tidings::MailboxRole as int
         UnreadRole,
+        UnifiedRole, // true on the "All Inboxes" row (no account, no path)
     };
     enum class AccountState
     {
@@ -45,6 +47,12 @@ public:
     void setAccountState(const QString &name, AccountState state, const QString &detail = {});
     void setMailboxes(const QString &account, const QList<Mailbox> &mailboxes);
     void setUnread(const QString &account, const QString &path, int unseen);
+    // The accounts whose INBOXes the unified inbox shows (those of the current profile). The
+    // row is there with MinUnifiedAccounts of them: with one it would repeat that INBOX.
+    void setUnifiedAccounts(const QStringList &accounts);
+    QStringList unifiedAccounts() const { return m_unifiedAccounts; }
+    static constexpr int MinUnifiedAccounts = 2;
+    QModelIndex unifiedIndex() const;
 
     QModelIndex accountIndex(const QString &name) const;
     QModelIndex mailboxIndex(const QString &account, const QString &path) const;
@@ -53,8 +61,10 @@ private:
     struct Node;
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node) const;
+    void updateUnifiedUnread();
 
     std::unique_ptr<Node> m_root;
+    QStringList m_unifiedAccounts;
 };
 
 } // namespace Tidings

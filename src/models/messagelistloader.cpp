@@ -97,6 +97,54 @@ void countThreads(MessageListModel::Loaded &l)
     }
 }
 
+void appendLoaded(MessageListModel::Loaded &into, MessageListModel::Loaded &&part, qint64 mailboxId)
+{
+    const int offset = int(into.messages.size());
+    if (!part.error.isEmpty() && into.error.isEmpty())
+        into.error = part.error;
+    into.parts.append({mailboxId, offset, std::move(part.input)});
+    if (offset == 0) {
+        // The single-mailbox list: nothing to renumber.
+        into.messages = std::move(part.messages);
+        into.threads = std::move(part.threads);
+        into.newestInThread = std::move(part.newestInThread);
+        into.unreadInThread = std::move(part.unreadInThread);
+        into.sizeOfThread = std::move(part.sizeOfThread);
+        return;
+    }
+    into.messages.append(part.messages);
+    for (ThreadNode node : std::as_const(part.threads.nodes)) {
+        node.envelope += offset;
+        if (node.parent >= 0)
+            node.parent += offset;
+        for (int &child : node.children)
+            child += offset;
+        into.threads.nodes.append(std::move(node));
+    }
+    for (int root : std::as_const(part.threads.roots))
+        into.threads.roots.append(root + offset);
+    into.newestInThread.append(part.newestInThread);
+    into.unreadInThread.append(part.unreadInThread);
+    into.sizeOfThread.append(part.sizeOfThread);
+}
+
+MessageListModel::Loaded loadMessageLists(const QString &path, const QList<qint64> &mailboxIds,
+                                          const QList<MessageListModel::Part> &previous)
+{
+    MessageListModel::Loaded all;
+    for (qint64 id : mailboxIds) {
+        std::shared_ptr<const ThreadInput> before;
+        for (const MessageListModel::Part &p : previous) {
+            if (p.mailboxId == id)
+                before = p.input;
+        }
+        appendLoaded(all, loadMessageList(path, id, before), id);
+        if (!all.error.isEmpty())
+            break;
+    }
+    return all;
+}
+
 MessageListModel::Loaded loadMessageList(const QString &path, qint64 mailboxId,
                                          const std::shared_ptr<const ThreadInput> &previous)
 {

@@ -17,6 +17,18 @@ constexpr qint64 NoThreadTime = std::numeric_limits<qint64>::min();
 MessageListModel::Loaded loadMessageList(const QString &databasePath, qint64 mailboxId,
                                          const std::shared_ptr<const ThreadInput> &previous);
 
+// Several cached mailboxes (the unified inbox) in one list: each read and threaded on its
+// own, so a conversation never joins messages of two accounts. `previous` holds the last
+// load's parts, for incremental reads per mailbox.
+MessageListModel::Loaded loadMessageLists(const QString &databasePath,
+                                          const QList<qint64> &mailboxIds,
+                                          const QList<MessageListModel::Part> &previous);
+
+// Appends `part`, one mailbox threaded on its own, after what `into` holds: its node
+// indices move up by the messages already there.
+void appendLoaded(MessageListModel::Loaded &into, MessageListModel::Loaded &&part,
+                  qint64 mailboxId);
+
 // Per thread: its latest date, its unread messages and its size, kept at the root.
 void countThreads(MessageListModel::Loaded &loaded);
 

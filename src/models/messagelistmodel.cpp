@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QMimeData>
 #include <QPromise>
 #include <QThreadPool>
 #include <QTimeZone>
@@ -60,14 +59,34 @@ const Envelope &MessageListModel::envelopeAt(int node) const
 {
     if (!m_cache)
         return m_envelopes.at(node);
-    const qint64 uid = m_messages.at(node).uid;
-    if (const Envelope *cached = m_rows.object(uid))
+    if (const Envelope *cached = m_rows.object(node))
         return *cached;
+    const qint64 uid = m_messages.at(node).uid;
     // A row the cache no longer has (removed by a sync since the load) shows empty.
-    auto *row = new Envelope(m_cache->envelope(m_mailboxId, uid).value_or(Envelope{}));
+    auto *row = new Envelope(m_cache->envelope(partOf(node).mailboxId, uid).value_or(Envelope{}));
     row->uid = uid;
-    m_rows.insert(uid, row);
+    m_rows.insert(node, row);
     return *row;
+}
+
+const MessageListModel::Part &MessageListModel::partOf(int node) const
+{
+    static const Part none;
+    // A handful of parts at most (one per account): a scan is cheaper than any index.
+    for (qsizetype i = m_parts.size() - 1; i >= 0; --i) {
+        if (m_parts.at(i).firstNode <= node)
+            return m_parts.at(i);
+    }
+    return none;
+}
+
+QString MessageListModel::labelOf(qint64 mailboxId) const
+{
+    for (const Source &s : m_sources) {
+        if (s.mailboxId == mailboxId)
+            return s.label;
+    }
+    return {};
 }
 
 int MessageListModel::nodeAt(const QModelIndex &index) const
@@ -129,6 +148,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case UidRole:
         return m.uid;
+    case MailboxIdRole:
+        return partOf(node).mailboxId;
     case UnreadRole:
         return unread;
     case FlaggedRole:
@@ -143,6 +164,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == FlagColumn)
             return flagged ? QStringLiteral("\u2691") : QString();
+        if (index.column() == AccountColumn)
+            return showsSeveralMailboxes() ? labelOf(partOf(node).mailboxId) : QString();
         if (index.column() == DateColumn && root)
             // A thread shows when it last moved, which is also the order threads sort in.
             return shortDate(fromThreadTime(m_newestInThread.value(node, NoThreadTime)));
@@ -201,6 +224,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("From");
     case DateColumn:
         return tr("Date");
+    case AccountColumn:
+        return tr("Account");
     }
     return {};
 }
@@ -215,7 +240,7 @@ int MessageListModel::unreadCount() const
 void MessageListModel::clear()
 {
     m_cache = nullptr; // a load still running for it is dropped when it ends
-    m_mailboxId = 0;
+    m_sources.clear();
     m_reloadWanted = false;
     m_reloadNow = false;
     setEnvelopes({});
@@ -223,34 +248,72 @@ void MessageListModel::clear()
 
 void MessageListModel::setEnvelopes(const QList<Envelope> &envelopes)
 {
-    m_cache = nullptr;
-    m_mailboxId = 0;
-    Loaded l;
-    l.messages.reserve(envelopes.size());
-    for (const Envelope &e : envelopes)
-        l.messages.append({e.uid, threadTime(e.date), e.flags});
-    l.threads = threadMessages(envelopes);
-    countThreads(l);
-    m_envelopes = envelopes;
-    apply(std::move(l));
+    setEnvelopes(envelopes, Source{});
 }
+
+void MessageListModel::setEnvelopes(const QList<Envelope> &envelopes, const Source &source)
+{
+    setEnvelopes(QList<Source>{source}, {envelopes});
+}
+
+void MessageListModel::setEnvelopes(const QList<Source> &sources,
+                                    const QList<QList<Envelope>> &envelopes)
+{
+    m_cache = nullptr;
+    m_sources = sources;
+    Loaded all;
+    m_envelopes.clear();
+    for (qsizetype i = 0; i < sources.size() && i < envelopes.size(); ++i) {
+        Loaded l;
+        l.messages.reserve(envelopes[i].size());
+        for (const Envelope &e : envelopes[i])
+            l.messages.append({e.uid, threadTime(e.date), e.flags});
+        l.threads = threadMessages(envelopes[i]);
+        countThreads(l);
+        appendLoaded(all, std::move(l), sources[i].mailboxId);
+        m_envelopes += envelopes[i];
+    }
+    apply(std::move(all));
+}
+
+namespace {
+QList<qint64> idsOf(const QList<MessageListModel::Source> &sources)
+{
+    QList<qint64> ids;
+    ids.reserve(sources.size());
+    for (const MessageListModel::Source &s : sources)
+        ids.append(s.mailboxId);
+    return ids;
+}
+} // namespace
 
 void MessageListModel::setMailbox(MessageCache *cache, qint64 mailboxId)
 {
-    if (cache != m_cache || mailboxId != m_mailboxId) {
-        beginResetModel();
-        m_envelopes.clear();
-        m_messages.clear();
-        m_threads = {};
-        m_newestInThread.clear();
-        m_unreadInThread.clear();
-        m_sizeOfThread.clear();
-        m_rows.clear();
-        m_input.reset();
-        m_cache = cache;
-        m_mailboxId = mailboxId;
-        endResetModel();
-    }
+    setMailboxes(cache, {Source{mailboxId, {}}});
+}
+
+void MessageListModel::resetTo(MessageCache *cache, const QList<Source> &sources)
+{
+    beginResetModel();
+    m_envelopes.clear();
+    m_messages.clear();
+    m_threads = {};
+    m_newestInThread.clear();
+    m_unreadInThread.clear();
+    m_sizeOfThread.clear();
+    m_rows.clear();
+    m_parts.clear();
+    m_cache = cache;
+    m_sources = sources;
+    endResetModel();
+}
+
+void MessageListModel::setMailboxes(MessageCache *cache, const QList<Source> &sources)
+{
+    if (cache != m_cache || idsOf(sources) != idsOf(m_sources))
+        resetTo(cache, sources);
+    else
+        m_sources = sources; // a label may have changed; the rows stay
     if (!m_cache)
         return;
     if (m_loading) {
@@ -290,13 +353,13 @@ void MessageListModel::startLoad()
     m_reloadWanted = false;
     m_reloadNow = false;
     const MessageCache *cache = m_cache;
-    const qint64 mailboxId = m_mailboxId;
+    const QList<qint64> mailboxIds = idsOf(m_sources);
     auto promise = std::make_shared<QPromise<Loaded>>();
     auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cache, mailboxId] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cache, mailboxIds] {
         watcher->deleteLater();
         m_loading = false;
-        const bool current = cache == m_cache && mailboxId == m_mailboxId;
+        const bool current = cache == m_cache && mailboxIds == idsOf(m_sources);
         if (current && watcher->future().resultCount() > 0) {
             Loaded l = watcher->future().takeResult();
             if (l.error.isEmpty())
@@ -315,9 +378,9 @@ void MessageListModel::startLoad()
     });
     watcher->setFuture(promise->future());
     QThreadPool::globalInstance()->start(
-        [promise, path = m_cache->databasePath(), mailboxId, previous = m_input] {
+        [promise, path = m_cache->databasePath(), mailboxIds, previous = m_parts] {
             promise->start();
-            promise->addResult(loadMessageList(path, mailboxId, previous));
+            promise->addResult(loadMessageLists(path, mailboxIds, previous));
             promise->finish();
         });
 }
@@ -330,7 +393,7 @@ void MessageListModel::apply(Loaded l)
     m_newestInThread = std::move(l.newestInThread);
     m_unreadInThread = std::move(l.unreadInThread);
     m_sizeOfThread = std::move(l.sizeOfThread);
-    m_input = std::move(l.input);
+    m_parts = std::move(l.parts);
     m_rows.clear();
     rebuild();
     endResetModel();
@@ -349,12 +412,15 @@ void MessageListModel::rebuild()
             for (int root : std::as_const(m_threads.roots))
                 keys.insert(root, keyOf(m_envelopes.at(root)));
         } else {
-            QHash<qint64, int> rootOfUid;
+            QHash<MessageKey, int> rootOfKey;
             for (int root : std::as_const(m_threads.roots))
-                rootOfUid.insert(m_messages.at(root).uid, root);
-            for (const Envelope &e : m_cache->envelopes(m_mailboxId)) {
-                if (const auto it = rootOfUid.constFind(e.uid); it != rootOfUid.cend())
-                    keys.insert(it.value(), keyOf(e));
+                rootOfKey.insert({partOf(root).mailboxId, m_messages.at(root).uid}, root);
+            for (const Part &part : std::as_const(m_parts)) {
+                for (const Envelope &e : m_cache->envelopes(part.mailboxId)) {
+                    const auto it = rootOfKey.constFind({part.mailboxId, e.uid});
+                    if (it != rootOfKey.cend())
+                        keys.insert(it.value(), keyOf(e));
+                }
             }
         }
     }
@@ -397,46 +463,6 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
     if (index.isValid())
         f |= Qt::ItemIsDragEnabled;
     return f;
-}
-
-QStringList MessageListModel::mimeTypes() const
-{
-    return {mimeType()};
-}
-
-QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
-{
-    QList<qint64> uids;
-    for (const QModelIndex &i : indexes) {
-        const qint64 uid = i.data(UidRole).toLongLong();
-        if (!uids.contains(uid))
-            uids.append(uid);
-    }
-    QByteArray encoded;
-    for (qint64 uid : std::as_const(uids))
-        encoded += QByteArray::number(uid) + '\n';
-    auto *data = new QMimeData;
-    data->setData(mimeType(), encoded);
-    return data;
-}
-
-QList<qint64> MessageListModel::uidsFromMimeData(const QMimeData *data)
-{
-    QList<qint64> uids;
-    if (!data)
-        return uids;
-    for (const QByteArray &line : data->data(mimeType()).split('\n')) {
-        bool ok = false;
-        const qint64 uid = line.toLongLong(&ok);
-        if (ok && uid > 0)
-            uids.append(uid);
-    }
-    return uids;
-}
-
-Qt::DropActions MessageListModel::supportedDragActions() const
-{
-    return Qt::MoveAction;
 }
 
 } // namespace Tidings

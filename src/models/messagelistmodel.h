@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/envelope.h"
+#include "core/messagekey.h"
 #include "models/threader.h"
 
 #include <QAbstractItemModel>
@@ -13,13 +14,16 @@ namespace Tidings {
 
 class MessageCache;
 
-// The messages of the selected mailbox as conversations: a thread's first message at the
-// top level, replies below it. Threads are ordered by their newest message (or by sender
-// or subject); replies oldest first. The view paints rows on demand: no widget per message.
+// The messages of the selected mailbox (or of several: the unified inbox) as conversations: a
+// thread's first message at the top level, replies below it. Threads are ordered by their newest
+// message (or by sender or subject); replies oldest first. The view paints rows on demand: no
+// widget per message.
 //
 // Store-backed (setMailbox): per message only the UID, date, flags and its place in a thread
 // are held; a row's text is read from the cache when the view asks for it, and threading
 // runs on a worker thread with its own connection. setEnvelopes() shows a given list instead.
+// With several mailboxes each is threaded on its own and the threads sorted together; a row
+// is named by its MessageKey (MailboxIdRole + UidRole) and AccountColumn says whose it is.
 class MessageListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ public:
         SubjectColumn,
         FromColumn,
         DateColumn,
+        AccountColumn, // the mailbox's label; empty unless the list shows several mailboxes
         ColumnCount
     };
     enum Role
@@ -37,15 +42,23 @@ public:
         UidRole = Qt::UserRole + 1,
         UnreadRole,
         FlaggedRole,
-        FromAddressRole
+        FromAddressRole,
+        MailboxIdRole, // the cache's id of the row's mailbox: with UidRole, its MessageKey
+    };
+    // One mailbox of the list and what AccountColumn says for its messages.
+    struct Source
+    {
+        qint64 mailboxId = 0;
+        QString label;
     };
 
     explicit MessageListModel(QObject *parent = nullptr);
     ~MessageListModel() override;
 
-    // Dragged messages: their UIDs in the selected mailbox, one decimal per line.
-    static QString mimeType() { return QStringLiteral("application/x-tidings-message-uids"); }
-    static QList<qint64> uidsFromMimeData(const QMimeData *data);
+    // Dragged messages: "mailbox-id uid" per line (the list may show several mailboxes).
+    static QString mimeType() { return QStringLiteral("application/x-tidings-message-keys"); }
+    static QList<MessageKey> keysFromMimeData(const QMimeData *data);
+    static MessageKey keyOf(const QModelIndex &index);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -61,9 +74,15 @@ public:
 
     void clear();
     void setEnvelopes(const QList<Envelope> &envelopes);
+    void setEnvelopes(const QList<Envelope> &envelopes, const Source &source);
+    // Envelopes of several mailboxes (`envelopes[i]` of `sources[i]`), each threaded alone.
+    void setEnvelopes(const QList<Source> &sources, const QList<QList<Envelope>> &envelopes);
     // Shows a cached mailbox; loads in the background and emits loaded(). The same mailbox
     // again re-reads it (after a sync stored more), keeping at most one load running.
     void setMailbox(MessageCache *cache, qint64 mailboxId);
+    // The same for several mailboxes shown as one list (the unified inbox).
+    void setMailboxes(MessageCache *cache, const QList<Source> &sources);
+    bool showsSeveralMailboxes() const { return m_sources.size() > 1; }
     // The shown mailbox again, for a sync's intermediate batches: at once while the list is
     // short, else ReloadIntervalMs after the first such request.
     void refreshSoon();
@@ -90,6 +109,16 @@ public:
         qint64 when = 0; // threadTime()
         MessageFlags flags;
     };
+    // The messages of one mailbox in a load: nodes from firstNode up to the next part's.
+    // A range per mailbox rather than an id per message: the single-mailbox list of 100k
+    // messages stays as small as it was.
+    struct Part
+    {
+        qint64 mailboxId = 0;
+        int firstNode = 0;
+        // What was threaded, kept so the next load of the mailbox reads only new messages.
+        std::shared_ptr<const ThreadInput> input;
+    };
     struct Loaded
     {
         QList<Message> messages;
@@ -99,6 +128,7 @@ public:
         QList<int> sizeOfThread;      // per root: messages in the whole thread
         // What was threaded, kept so the next load of the mailbox reads only new messages.
         std::shared_ptr<const ThreadInput> input;
+        QList<Part> parts; // one per mailbox, in node order (set when merged)
         QString error;
     };
     // A reload reads only the messages the last load did not have, while they are fewer
@@ -119,18 +149,21 @@ private:
     int rowOf(int node) const;
     const QList<int> &childrenOf(int node) const;
     const Envelope &envelopeAt(int node) const;
+    const Part &partOf(int node) const;
+    QString labelOf(qint64 mailboxId) const;
+    void resetTo(MessageCache *cache, const QList<Source> &sources);
 
     QList<Envelope> m_envelopes; // setEnvelopes() only
     MessageCache *m_cache = nullptr;
-    qint64 m_mailboxId = 0;
-    mutable QCache<qint64, Envelope> m_rows{RowCacheSize}; // by UID, store-backed only
+    QList<Source> m_sources;
+    QList<Part> m_parts;
+    mutable QCache<int, Envelope> m_rows{RowCacheSize}; // by node, store-backed only
     bool m_loading = false;
     bool m_reloadWanted = false;
     bool m_reloadNow = false; // setMailbox() during a load: no throttling after it
     QTimer m_reloadTimer;
 
     QList<Message> m_messages;
-    std::shared_ptr<const ThreadInput> m_input; // store-backed only
     Threads m_threads;
     QList<qint64> m_newestInThread;
     QList<int> m_unreadInThread;

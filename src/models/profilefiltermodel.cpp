@@ -30,6 +30,9 @@ bool ProfileFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_profile)
         return true;
     const QModelIndex row = m_source->index(sourceRow, 0, sourceParent);
+    // The tree has it only when the profile shows two accounts' INBOXes (Workspace).
+    if (row.data(MailboxTreeModel::UnifiedRole).toBool())
+        return true;
     const QString account = row.data(MailboxTreeModel::AccountRole).toString();
     const QString path = row.data(MailboxTreeModel::MailboxPathRole).toString();
     if (path.isEmpty())
@@ -45,10 +48,13 @@ QModelIndex ProfileFilterModel::mailboxIndex(const QString &account, const QStri
 QModelIndex ProfileFilterModel::firstMailbox() const
 {
     if (!m_profile) {
-        const QModelIndex first = index(0, 0);
-        return first.isValid() ? mailboxIndex(first.data(MailboxTreeModel::AccountRole).toString(),
-                                              QStringLiteral("INBOX"))
-                               : QModelIndex();
+        for (int row = 0; row < rowCount(); ++row) {
+            const QModelIndex first = index(row, 0);
+            if (!first.data(MailboxTreeModel::UnifiedRole).toBool())
+                return mailboxIndex(first.data(MailboxTreeModel::AccountRole).toString(),
+                                    QStringLiteral("INBOX"));
+        }
+        return {};
     }
     for (const MailboxRef &m : m_profile->mailboxes) {
         if (const QModelIndex i = mailboxIndex(m.account, m.path); i.isValid())

@@ -41,6 +41,7 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
 {
     for (const Account &a : std::as_const(m_accounts))
         m_tree.addAccount(a.name, a.displayName.isEmpty() ? a.email : a.displayName);
+    m_tree.setUnifiedAccounts(unifiedAccounts());
     // Without a cache the client still works, online only; the cause is shown once.
     if (const Error e = m_db->open(); e.isError())
         m_openError = e.message;
@@ -82,15 +83,16 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
                 });
         connect(m_runner, &ActionRunner::actionDone, this, [this](const MailAction &a) {
             // An undone move learnt the messages' new UIDs: the list must use them.
-            if (a.isMove() && a.undoOf != 0 && a.account == m_selectedAccount &&
-                a.target == m_selectedMailbox)
+            if (a.isMove() && a.undoOf != 0 && isShown(a.account, a.target))
                 showCached();
         });
         setUpOutbox();
         connect(m_runner, &ActionRunner::idle, this, [this](const QString &account) {
-            if (m_syncDeferred && account == m_selectedAccount) {
-                m_syncDeferred = false;
-                syncSelected();
+            if (m_syncDeferred.remove(account)) {
+                for (const MailboxRef &m : shownMailboxes()) {
+                    if (m.account == account)
+                        syncMailbox(m.account, m.path);
+                }
             }
             Q_EMIT changesSent(account);
         });
@@ -102,126 +104,6 @@ Workspace::~Workspace()
     // Their sessions go before the queues and the database they use.
     delete m_outboxRunner;
     delete m_runner;
-}
-
-void Workspace::showCached()
-{
-    if (!m_cache)
-        return;
-    const MailboxSyncState state = m_cache->state(m_selectedAccount, m_selectedMailbox);
-    if (!m_searchText.isEmpty()) {
-        // Search results: the few matching envelopes, threaded among themselves.
-        QList<Envelope> envelopes = m_cache->envelopes(state.id);
-        envelopes.removeIf([this](const Envelope &e) { return !m_searchHits.contains(e.uid); });
-        m_messages.setEnvelopes(envelopes);
-        return;
-    }
-    // Loads in the background; a load already running is followed by one more.
-    m_messages.setMailbox(m_cache.get(), state.id);
-}
-
-void Workspace::whenListLoaded(const std::function<void()> &next)
-{
-    if (!m_messages.isLoading()) {
-        next();
-        return;
-    }
-    connect(&m_messages, &MessageListModel::loaded, this, next, Qt::SingleShotConnection);
-}
-
-void Workspace::selectMailbox(const QString &account, const QString &path)
-{
-    if (account == m_selectedAccount && path == m_selectedMailbox)
-        return;
-    m_selectedAccount = account;
-    m_selectedMailbox = path;
-    if (m_background)
-        m_background->setSelected(account, path);
-    if (m_sync) {
-        m_sync->disconnect(this);
-        m_sync->deleteLater();
-        m_sync = nullptr;
-    }
-    m_resyncWanted = false;
-    m_searchText.clear();
-    m_searchHits.clear();
-    ++m_searchGeneration; // a search still waiting for the index belongs to the old mailbox
-    ++m_openRequest;      // a body still on its way belongs to the mailbox left behind
-    m_syncDeferred = false;
-    // What the cache holds shows at once, before (or without) the server.
-    m_messages.clear();
-    showCached();
-    if (IdleWatcher *watcher = m_watchers.value(account))
-        watcher->watch(path);
-    syncSelected();
-}
-
-void Workspace::syncSelected()
-{
-    if (m_sync) {
-        m_resyncWanted = true; // one more pass when the running one ends
-        return;
-    }
-    const QString account = m_selectedAccount;
-    const QString path = m_selectedMailbox;
-    ImapConnection *connection = m_connections.value(account);
-    if (!m_cache) {
-        Q_EMIT status(m_openError);
-        return;
-    }
-    if (!connection || connection->state() != ImapConnection::State::Ready) {
-        Q_EMIT status(tr("%1: not connected").arg(account));
-        return;
-    }
-    // A sync now would find the server without the queued moves, take the difference for
-    // a broken cache and fetch the mailbox again: it waits for the replay instead.
-    if (m_actions && m_actions->hasPendingFor(account, path)) {
-        m_syncDeferred = true;
-        return;
-    }
-    Q_EMIT status(tr("Updating %1…").arg(path));
-    m_sync = new MailboxSync(connection, m_cache.get(), path, this);
-    // The list was set to this mailbox on selection; batches refresh it, throttled.
-    connect(m_sync, &MailboxSync::batchStored, &m_messages, &MessageListModel::refreshSoon);
-    connect(m_sync, &MailboxSync::finished, this,
-            [this, account, path, sync = m_sync.data()](const SyncResult &r, const Error &error) {
-                sync->deleteLater();
-                m_sync = nullptr;
-                if (error.isError()) {
-                    qInfo("sync: %s %s failed: %s", qPrintable(account), qPrintable(path),
-                          qPrintable(error.message));
-                    Q_EMIT status(tr("%1: %2").arg(account, error.message));
-                    return;
-                }
-                // The server does not have the queued actions yet: keep showing them.
-                bool reapplied = false;
-                if (m_actions && m_actions->hasPending()) {
-                    reapplied = true;
-                    if (const Error e = m_actions->reapplyPending(account, path); e.isError())
-                        Q_EMIT status(tr("%1: %2").arg(account, e.message));
-                }
-                // Reloading resets the view (selection, expanded threads): only on change.
-                if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full") ||
-                    reapplied)
-                    showCached();
-                whenListLoaded([this, account, path, r] {
-                    if (account != m_selectedAccount || path != m_selectedMailbox)
-                        return;
-                    m_tree.setUnread(account, path, m_messages.unreadCount());
-                    Q_EMIT status(
-                        tr("%1: %n message(s)", nullptr, m_messages.messageCount()).arg(path));
-                    qInfo("sync: %s %s %s +%d ~%d -%d in %lld ms, %d messages listed",
-                          qPrintable(account), qPrintable(path), qPrintable(r.mode), r.added,
-                          r.changed, r.removed, qlonglong(r.elapsedMs), m_messages.messageCount());
-                    Q_EMIT messagesLoaded(account, path);
-                });
-                indexStep();
-                if (m_resyncWanted) {
-                    m_resyncWanted = false;
-                    syncSelected();
-                }
-            });
-    m_sync->start();
 }
 
 bool Workspace::remoteContentAllowed(const QString &senderEmail) const
@@ -265,39 +147,50 @@ void Workspace::search(const QString &text)
 
 void Workspace::searchIndexed(const QString &trimmed, int generation)
 {
-    const qint64 mailboxId = m_cache->state(m_selectedAccount, m_selectedMailbox).id;
-    Error error;
-    for (qint64 uid : m_searchIndex->search(mailboxId, trimmed, &error))
-        m_searchHits.insert(uid);
-    if (error.isError())
-        Q_EMIT status(error.message);
+    const QList<MailboxRef> shown = shownMailboxes();
+    for (const MailboxRef &m : shown) {
+        const qint64 mailboxId = mailboxIdOf(m.account, m.path);
+        Error error;
+        for (qint64 uid : m_searchIndex->search(mailboxId, trimmed, &error))
+            m_searchHits.insert({mailboxId, uid});
+        if (error.isError())
+            Q_EMIT status(error.message);
+    }
     showCached();
     Q_EMIT searchUpdated(trimmed, m_messages.messageCount(), false);
 
-    ImapConnection *connection = m_connections.value(m_selectedAccount);
-    if (!connection || connection->state() != ImapConnection::State::Ready) {
-        Q_EMIT status(
-            tr("%1: offline, showing matches in downloaded mail only").arg(m_selectedAccount));
-        return;
+    // Each account's server searches its own mailbox; the answer is complete when all did.
+    auto asked = std::make_shared<int>(0);
+    for (const MailboxRef &m : shown) {
+        ImapConnection *connection = m_connections.value(m.account);
+        if (!connection || connection->state() != ImapConnection::State::Ready) {
+            Q_EMIT status(
+                tr("%1: offline, showing matches in downloaded mail only").arg(m.account));
+            continue;
+        }
+        ++*asked;
+        auto *server = new ServerSearch(connection, m.path,
+                                        trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts), this);
+        connect(server, &ServerSearch::finished, this,
+                [this, generation, trimmed, asked, mailboxId = mailboxIdOf(m.account, m.path)](
+                    const QList<qint64> &uids, const Error &e) {
+                    --*asked;
+                    if (generation != m_searchGeneration)
+                        return; // the user typed on
+                    if (e.isError()) {
+                        Q_EMIT status(e.message);
+                        return;
+                    }
+                    const qsizetype before = m_searchHits.size();
+                    for (qint64 uid : uids)
+                        m_searchHits.insert({mailboxId, uid});
+                    if (m_searchHits.size() != before)
+                        showCached();
+                    if (*asked == 0)
+                        Q_EMIT searchUpdated(trimmed, m_messages.messageCount(), true);
+                });
+        server->start();
     }
-    auto *server = new ServerSearch(connection, m_selectedMailbox,
-                                    trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts), this);
-    connect(server, &ServerSearch::finished, this,
-            [this, generation, trimmed](const QList<qint64> &uids, const Error &e) {
-                if (generation != m_searchGeneration)
-                    return; // the user typed on
-                if (e.isError()) {
-                    Q_EMIT status(e.message);
-                    return;
-                }
-                const qsizetype before = m_searchHits.size();
-                for (qint64 uid : uids)
-                    m_searchHits.insert(uid);
-                if (m_searchHits.size() != before)
-                    showCached();
-                Q_EMIT searchUpdated(trimmed, m_messages.messageCount(), true);
-            });
-    server->start();
 }
 
 } // namespace Tidings

@@ -7,6 +7,7 @@
 #include "core/identity.h"
 #include "core/mailaction.h"
 #include "core/mailbox.h"
+#include "core/messagekey.h"
 #include "core/outboxentry.h"
 #include "core/profile.h"
 #include "models/mailboxtreemodel.h"
@@ -106,14 +107,20 @@ public:
     // The draft of a stopped message, to edit and send again (the outbox entry goes).
     std::optional<Draft> takeBackForEditing(qint64 outboxId, Error *error);
     void selectMailbox(const QString &account, const QString &path);
+    // "All Inboxes": the INBOX of every account the profile shows, in one list. Selected,
+    // selectedAccount() and selectedMailbox() are empty.
+    void selectUnifiedInbox();
+    bool unifiedInboxSelected() const { return m_unified; }
     QString selectedAccount() const { return m_selectedAccount; }
     QString selectedMailbox() const { return m_selectedMailbox; }
+    // Where a listed message is: its mailbox's account and path (empty when unknown).
+    MailboxRef mailboxOf(qint64 mailboxId) const { return m_mailboxRefs.value(mailboxId); }
 
-    // Opens a message of the selected mailbox: from the cache when it was read before,
-    // otherwise fetched (and cached). Answers with messageOpened or messageFailed.
+    // Opens a listed message: from the cache when it was read before, otherwise fetched on
+    // its account's connection (and cached). Answers with messageOpened or messageFailed.
     // A big message (above PartialMessage::WholeMessageLimit) comes part by part: its
     // structure and the text shown; attachments stay on the server until asked for.
-    void openMessage(qint64 uid);
+    void openMessage(const Tidings::MessageKey &key);
     // The bytes of an attachment of the open message (`section` from Attachment), decoded:
     // from the cache, else downloaded and cached. `done` runs once, unless `context` is gone.
     using AttachmentDone = std::function<void(const QByteArray &data, const Tidings::Error &)>;
@@ -125,16 +132,18 @@ public:
     void search(const QString &text);
     QString searchText() const { return m_searchText; }
     void allowRemoteContent(const QString &senderEmail);
-    // Actions on messages of the selected mailbox, by UID. The list shows them at once; the
-    // server follows now or, offline, when it can be reached. A refusal is reported by
-    // actionFailed() and undone in the list.
-    void markRead(const QList<qint64> &uids, bool read);
+    // Actions on listed messages, each in its own account and mailbox. The list shows them
+    // at once; the server follows now or, offline, when it can be reached. A refusal is
+    // reported by actionFailed() and undone in the list.
+    void markRead(const QList<Tidings::MessageKey> &keys, bool read);
     // Reading a message marks it read; that is not something Ctrl+Z takes back.
-    void markOpenedRead(qint64 uid);
-    void setFlagged(const QList<qint64> &uids, bool flagged);
-    void moveTo(const QList<qint64> &uids, const QString &targetPath);
-    void trash(const QList<qint64> &uids);
-    void archive(const QList<qint64> &uids);
+    void markOpenedRead(const Tidings::MessageKey &key);
+    void setFlagged(const QList<Tidings::MessageKey> &keys, bool flagged);
+    // Into a mailbox of the messages' own account; a move across accounts is refused (an
+    // APPEND to one server and a delete on another is not one undoable step).
+    void moveTo(const QList<Tidings::MessageKey> &keys, const Tidings::MailboxRef &target);
+    void trash(const QList<Tidings::MessageKey> &keys);
+    void archive(const QList<Tidings::MessageKey> &keys);
     // Reverses the newest action not yet undone.
     void undo();
     // The account's mailbox with this SPECIAL-USE role, empty if it has none (or is not
@@ -150,14 +159,17 @@ Q_SIGNALS:
     void accountFailed(const QString &account, const Tidings::Error &error);
     void mailboxesListed(const QString &account);
     void messagesLoaded(const QString &account, const QString &mailbox);
-    void messageOpened(qint64 uid, std::shared_ptr<const Tidings::MessageDocument> document);
-    void messageFailed(qint64 uid, const Tidings::Error &error);
+    void messageOpened(const Tidings::MessageKey &key,
+                       std::shared_ptr<const Tidings::MessageDocument> document);
+    void messageFailed(const Tidings::MessageKey &key, const Tidings::Error &error);
     // Local results are on screen (serverDone false), then the server's were added.
     void searchUpdated(const QString &text, int matches, bool serverDone);
     // An action was queued, undone or refused: the list of `mailbox` changed.
     void actionApplied(const QString &account, const QString &mailbox);
     // The server refused an action; it was undone in the list. The message names the cause.
     void actionFailed(const QString &message);
+    // An action was not queued because it cannot be done (a move to another account).
+    void actionRefused(const QString &message);
     // Every action queued for `account` has reached its server (or was refused).
     void changesSent(const QString &account);
 
@@ -178,8 +190,15 @@ private:
     static constexpr qint64 StableSessionMs = 60'000;
     QSet<QString> m_runnerAccounts; // accounts the action runner has been given
     void addProfileMailboxes(const QString &account, QList<Mailbox> &listed) const;
-    void perform(MailAction action);
-    void moveToRole(const QList<qint64> &uids, MailboxRole role);
+    // One queued action per mailbox the keys are in; answers their ids.
+    QList<qint64> perform(const MailAction &action, const QList<MessageKey> &keys);
+    qint64 perform(MailAction action); // the queued action's id, 0 if none
+    QList<qint64> moveWithin(const QList<MessageKey> &keys, const MailboxRef &target);
+    // A user step (one key press, one drop) queued `actions` actions: Ctrl+Z takes back
+    // all of them, also when the unified inbox spread them over several accounts.
+    void recordStep(const QList<qint64> &actions);
+    QList<QList<qint64>> m_undoSteps; // the actions of each step of this run, newest last
+    void moveToRole(const QList<MessageKey> &keys, MailboxRole role);
     void onActionFailed(const MailAction &action, const Error &error);
     void refreshAfterAction(const MailAction &action);
 
@@ -191,13 +210,32 @@ private:
     SecretStore *m_secrets;
     QHash<QString, ImapConnection *> m_connections;
     QHash<QString, IdleWatcher *> m_watchers;
-    bool m_resyncWanted = false;
-    bool m_syncDeferred = false; // until the replay of the selected mailbox's actions ends
+    QSet<QString> m_resyncWanted; // accounts whose shown mailbox syncs once more
+    QSet<QString> m_syncDeferred; // until the replay of the shown mailbox's actions ends
     MailboxTreeModel m_tree;
     ProfileFilterModel m_visibleMailboxes{&m_tree};
     MessageListModel m_messages;
     void showCached();
+    // Syncs what the list shows: the selected mailbox, or each INBOX of the unified one.
     void syncSelected();
+    void syncMailbox(const QString &account, const QString &path);
+    void stopSyncs();
+    void showSelection();
+    // The tree's unread count of a shown mailbox, once the list has loaded it.
+    void updateUnread(const QString &account, const QString &path);
+    // The (account, mailbox) pairs the list shows, and whether it shows this one.
+    QList<MailboxRef> shownMailboxes() const;
+    bool isShown(const QString &account, const QString &path) const;
+    // The accounts the unified inbox gathers: those whose INBOX the profile shows.
+    QStringList unifiedAccounts() const;
+    // What the list's Account column says for `account` among the `shown` mailboxes.
+    QString accountLabel(const QString &account, const QList<MailboxRef> &shown) const;
+    void updateUnifiedInbox();
+    void watchShown();
+    // The cache's id of a mailbox, remembered so a MessageKey leads back to it.
+    qint64 mailboxIdOf(const QString &account, const QString &path, Error *error = nullptr);
+    QHash<qint64, MailboxRef> m_mailboxRefs;
+    bool m_unified = false;
     // Runs `next` once the message list shows the cache (at once when no load is running).
     void whenListLoaded(const std::function<void()> &next);
 
@@ -207,17 +245,16 @@ private:
     std::unique_ptr<SenderTrust> m_senderTrust;
     std::unique_ptr<SearchIndex> m_searchIndex;
     std::unique_ptr<BackgroundSync> m_background;
-    qint64 m_openUid = 0;
+    MessageKey m_openKey;
     int m_openRequest = 0;
-    void showBody(qint64 uid, const QByteArray &raw);
+    void showBody(const MessageKey &key, const QByteArray &raw);
     // workspaceopen.cpp: the two ways a message not cached yet is fetched.
-    void openWhole(ImapConnection *connection, const QString &path, qint64 mailboxId, qint64 uid,
+    void openWhole(ImapConnection *connection, const MessageKey &key, const QString &path,
                    int request);
-    void openInParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
-                     int request);
-    void showParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
-                   int request, const PartsResponse &structure);
-    void cacheAndShow(qint64 mailboxId, qint64 uid, int request, const QByteArray &raw);
+    void openInParts(const MessageKey &key, const MailboxRef &where, int request);
+    void showParts(const MessageKey &key, const MailboxRef &where, int request,
+                   const PartsResponse &structure);
+    void cacheAndShow(const MessageKey &key, int request, const QByteArray &raw);
     // The open message as MIME text: whole, or what is here of it (replies quote its text).
     std::optional<QByteArray> openMessageRaw(Error *error) const;
     bool openMessageMissesAttachments() const;
@@ -228,7 +265,7 @@ private:
     void searchIndexed(const QString &text, int generation);
     SearchIndexer *m_indexer = nullptr;
     QString m_searchText;
-    QSet<qint64> m_searchHits;
+    QSet<MessageKey> m_searchHits;
     int m_searchGeneration = 0;
     std::unique_ptr<ActionQueue> m_actions;
     std::unique_ptr<Outbox> m_outbox;
@@ -248,7 +285,7 @@ private:
     std::optional<OutboxEntry> outboxEntryForDraft(qint64 draftId) const;
     ActionRunner *m_runner = nullptr;
     QHash<QString, QList<Mailbox>> m_mailboxLists;
-    QPointer<MailboxSync> m_sync;
+    QHash<QString, QPointer<MailboxSync>> m_syncs; // by account: at most one per session
     QString m_selectedAccount;
     QString m_selectedMailbox;
     QString m_openError;

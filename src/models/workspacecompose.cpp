@@ -44,7 +44,9 @@ void Workspace::setUpOutbox()
     connect(m_outboxRunner, &OutboxRunner::answeredQueued, this, [this](const QString &account) {
         if (m_runner)
             m_runner->replay(account);
-        if (account == m_selectedAccount)
+        const QList<MailboxRef> shown = shownMailboxes();
+        if (std::any_of(shown.cbegin(), shown.cend(),
+                        [&account](const MailboxRef &m) { return m.account == account; }))
             showCached();
     });
     connect(m_outboxRunner, &OutboxRunner::entryChanged, this, [this](const OutboxEntry &entry) {
@@ -111,7 +113,8 @@ std::optional<Draft> Workspace::replyDraft(ReplyMode mode, Error *error) const
             *error = {ErrorKind::BadInput, why};
         return std::nullopt;
     };
-    if (!m_cache || m_openUid <= 0)
+    const MailboxRef where = mailboxOf(m_openKey.mailboxId);
+    if (!m_cache || !m_openKey.isValid() || where.account.isEmpty())
         return fail(tr("Open a message first."));
     Error readError;
     const std::optional<QByteArray> raw = openMessageRaw(&readError);
@@ -123,11 +126,20 @@ std::optional<Draft> Workspace::replyDraft(ReplyMode mode, Error *error) const
         openMessageMissesAttachments())
         return fail(tr("Some attachments of this message are still on the server: open "
                        "or save them first, then forward it."));
-    const std::optional<Identity> preferred = defaultIdentity();
+    std::optional<Identity> preferred = defaultIdentity();
     // Another user's mailbox shown through a profile: answer as the profile's identity
-    // when the original names none of ours.
+    // when the original names none of ours. A message of another account (the unified
+    // inbox) is answered from that account, as the one it arrived at.
+    if (!preferred || preferred->account != where.account) {
+        for (const Identity &i : m_identities) {
+            if (i.kind == IdentityKind::Own && i.account == where.account) {
+                preferred = i;
+                break;
+            }
+        }
+    }
     const ReplyBuilder builder(m_identities, preferred ? preferred->key() : QString());
-    return builder.build(mode, *raw, {m_selectedAccount, m_selectedMailbox, m_openUid}, error);
+    return builder.build(mode, *raw, {where.account, where.path, m_openKey.uid}, error);
 }
 
 std::optional<OutboxEntry> Workspace::outboxEntryForDraft(qint64 draftId) const
@@ -281,16 +293,17 @@ void Workspace::setWantedDraftTargets(const QString &account)
 
 bool Workspace::openMessageIsDraft() const
 {
-    return m_openUid > 0 && !m_selectedMailbox.isEmpty() &&
-           mailboxWithRole(m_selectedAccount, MailboxRole::Drafts) == m_selectedMailbox;
+    const MailboxRef where = mailboxOf(m_openKey.mailboxId);
+    return m_openKey.isValid() && !where.path.isEmpty() &&
+           mailboxWithRole(where.account, MailboxRole::Drafts) == where.path;
 }
 
 std::optional<Draft> Workspace::continueOpenDraft(Error *error)
 {
     if (!openMessageIsDraft() || !m_drafts)
         return std::nullopt;
-    const qint64 mailboxId = m_cache->state(m_selectedAccount, m_selectedMailbox).id;
-    const std::optional<QByteArray> raw = m_bodies->raw(mailboxId, m_openUid, error);
+    const MailboxRef where = mailboxOf(m_openKey.mailboxId);
+    const std::optional<QByteArray> raw = m_bodies->raw(m_openKey.mailboxId, m_openKey.uid, error);
     if (!raw)
         return std::nullopt;
     std::optional<Draft> parsed = draftFromMessage(*raw, m_identities, error);
@@ -311,7 +324,7 @@ std::optional<Draft> Workspace::continueOpenDraft(Error *error)
             *error = e;
         return std::nullopt;
     }
-    m_drafts->setServerCopy(parsed->id, {m_selectedAccount, m_selectedMailbox, m_openUid});
+    m_drafts->setServerCopy(parsed->id, {where.account, where.path, m_openKey.uid});
     return parsed;
 }
 

@@ -151,8 +151,10 @@ void Workspace::onConnected(const Account &account, const QString &secret)
                                   .arg(account.name));
                 Q_EMIT mailboxesListed(account.name);
                 // Back after an outage: the open mailbox catches up with what it missed.
-                if (account.name == m_selectedAccount && !m_selectedMailbox.isEmpty())
-                    syncSelected();
+                for (const MailboxRef &m : shownMailboxes()) {
+                    if (m.account == account.name)
+                        syncMailbox(m.account, m.path);
+                }
                 setWantedDraftTargets(account.name);
                 uploadLocalDrafts(account.name);
             });
@@ -186,11 +188,14 @@ void Workspace::watchForChanges(const Account &account, const QString &secret)
             connectAccount(account);
     });
     connect(watcher, &IdleWatcher::changed, this, [this, name = account.name](const QString &box) {
-        if (name == m_selectedAccount && box == m_selectedMailbox)
-            syncSelected();
+        if (isShown(name, box))
+            syncMailbox(name, box);
     });
-    if (account.name == m_selectedAccount)
-        watcher->watch(m_selectedMailbox);
+    // The account's mailbox on screen; with the unified inbox, its INBOX.
+    for (const MailboxRef &m : shownMailboxes()) {
+        if (m.account == account.name)
+            watcher->watch(m.path);
+    }
 }
 
 } // namespace Tidings

@@ -23,23 +23,22 @@ QByteArray partItems(const BodyPart &structure, const QByteArray &section)
 }
 } // namespace
 
-void Workspace::openMessage(qint64 uid)
+void Workspace::openMessage(const MessageKey &key)
 {
-    const QString account = m_selectedAccount;
-    const QString path = m_selectedMailbox;
-    qint64 mailboxId = 0;
+    const MailboxRef where = mailboxOf(key.mailboxId);
+    const qint64 mailboxId = key.mailboxId;
+    const qint64 uid = key.uid;
     // A fetch that answers late is shown only if it is still the message asked for last:
     // same UID *and* same mailbox (UIDs repeat across mailboxes).
     const int request = ++m_openRequest;
-    m_openUid = uid;
+    m_openKey = key;
     std::optional<Envelope> envelope;
     if (m_cache) {
-        mailboxId = m_cache->state(account, path).id;
         envelope = m_cache->envelope(mailboxId, uid);
         Error error;
         if (const auto cached = m_bodies->entry(mailboxId, uid, &error)) {
             if (!cached->isPartial()) {
-                showBody(uid, cached->raw);
+                showBody(key, cached->raw);
                 return;
             }
             const auto parts = m_bodies->parts(mailboxId, uid, &error);
@@ -47,7 +46,7 @@ void Workspace::openMessage(qint64 uid)
                 const auto document =
                     MessageDocument::parsePartial(cached->raw, cached->structure, parts, &error);
                 if (document) {
-                    Q_EMIT messageOpened(uid, document);
+                    Q_EMIT messageOpened(key, document);
                     return;
                 }
             }
@@ -55,49 +54,52 @@ void Workspace::openMessage(qint64 uid)
         if (error.isError())
             Q_EMIT status(error.message); // the server still has it: go on
     }
-    ImapConnection *connection = m_connections.value(account);
+    if (where.account.isEmpty()) {
+        Q_EMIT messageFailed(key, {ErrorKind::BadInput, tr("This message is no longer listed.")});
+        return;
+    }
+    // On the connection of the message's own account: the unified inbox lists several.
+    ImapConnection *connection = m_connections.value(where.account);
     if (!connection || connection->state() != ImapConnection::State::Ready) {
         Q_EMIT messageFailed(
-            uid, {ErrorKind::Network, tr("This message has not been downloaded yet and %1 is "
+            key, {ErrorKind::Network, tr("This message has not been downloaded yet and %1 is "
                                          "offline.")
-                                          .arg(account)});
+                                          .arg(where.account)});
         return;
     }
     // A draft is continued in a composer with all its attachments: always whole. So is a
     // message known to be small; one of unknown size learns its size with its structure.
     const bool whole =
-        mailboxWithRole(account, MailboxRole::Drafts) == path ||
+        mailboxWithRole(where.account, MailboxRole::Drafts) == where.path ||
         (envelope && envelope->size > 0 && envelope->size <= PartialMessage::WholeMessageLimit);
-    if (whole || !m_secretsByAccount.contains(account) || !partFetcher(account))
-        openWhole(connection, path, mailboxId, uid, request);
+    if (whole || !m_secretsByAccount.contains(where.account) || !partFetcher(where.account))
+        openWhole(connection, key, where.path, request);
     else
-        openInParts(account, path, mailboxId, uid, request);
+        openInParts(key, where, request);
 }
 
-void Workspace::openWhole(ImapConnection *connection, const QString &path, qint64 mailboxId,
-                          qint64 uid, int request)
+void Workspace::openWhole(ImapConnection *connection, const MessageKey &key, const QString &path,
+                          int request)
 {
-    auto *fetcher = new BodyFetcher(connection, path, uid, this);
+    auto *fetcher = new BodyFetcher(connection, path, key.uid, this);
     connect(fetcher, &BodyFetcher::fetched, this,
-            [this, uid, mailboxId, request](const QByteArray &raw) {
-                cacheAndShow(mailboxId, uid, request, raw);
-            });
-    connect(fetcher, &BodyFetcher::finished, this, [this, uid, request](const Error &error) {
+            [this, key, request](const QByteArray &raw) { cacheAndShow(key, request, raw); });
+    connect(fetcher, &BodyFetcher::finished, this, [this, key, request](const Error &error) {
         if (error.isError() && request == m_openRequest)
-            Q_EMIT messageFailed(uid, error);
+            Q_EMIT messageFailed(key, error);
     });
     fetcher->start();
 }
 
-void Workspace::cacheAndShow(qint64 mailboxId, qint64 uid, int request, const QByteArray &raw)
+void Workspace::cacheAndShow(const MessageKey &key, int request, const QByteArray &raw)
 {
     Error parseError;
     const auto document = MessageDocument::parse(raw, &parseError);
     // Cached even when the user has moved on: it was asked for, it will be asked again.
-    if (m_bodies && mailboxId) {
-        Error e = m_bodies->store(mailboxId, uid, raw);
+    if (m_bodies && key.mailboxId) {
+        Error e = m_bodies->store(key.mailboxId, key.uid, raw);
         if (!e.isError() && document)
-            e = m_searchIndex->indexBody(mailboxId, uid, document->recipients(),
+            e = m_searchIndex->indexBody(key.mailboxId, key.uid, document->recipients(),
                                          document->plainText());
         if (e.isError())
             Q_EMIT status(e.message);
@@ -105,55 +107,53 @@ void Workspace::cacheAndShow(qint64 mailboxId, qint64 uid, int request, const QB
     if (request != m_openRequest)
         return;
     if (document)
-        Q_EMIT messageOpened(uid, document);
+        Q_EMIT messageOpened(key, document);
     else
-        Q_EMIT messageFailed(uid, parseError);
+        Q_EMIT messageFailed(key, parseError);
 }
 
-void Workspace::openInParts(const QString &account, const QString &path, qint64 mailboxId,
-                            qint64 uid, int request)
+void Workspace::openInParts(const MessageKey &key, const MailboxRef &where, int request)
 {
     // First round trip: what the message is made of, and its header.
-    partFetcher(account)->fetch(
-        path, uid, "RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER]", this,
-        [this, account, path, mailboxId, uid, request](const PartsResponse &r, const Error &error) {
-            if (error.isError()) {
-                if (request == m_openRequest)
-                    Q_EMIT messageFailed(uid, error);
-                return;
-            }
-            showParts(account, path, mailboxId, uid, request, r);
-        });
+    partFetcher(where.account)
+        ->fetch(where.path, key.uid, "RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER]", this,
+                [this, key, where, request](const PartsResponse &r, const Error &error) {
+                    if (error.isError()) {
+                        if (request == m_openRequest)
+                            Q_EMIT messageFailed(key, error);
+                        return;
+                    }
+                    showParts(key, where, request, r);
+                });
 }
 
-void Workspace::showParts(const QString &account, const QString &path, qint64 mailboxId, qint64 uid,
-                          int request, const PartsResponse &first)
+void Workspace::showParts(const MessageKey &key, const MailboxRef &where, int request,
+                          const PartsResponse &first)
 {
-    auto fail = [this, uid, request](const Error &error) {
+    auto fail = [this, key, request](const Error &error) {
         if (request == m_openRequest)
-            Q_EMIT messageFailed(uid, error);
+            Q_EMIT messageFailed(key, error);
     };
     QString why;
     const std::optional<BodyPart> structure = parseBodyStructure(first.bodyStructure, &why);
-    PartFetcher *fetcher = partFetcher(account);
+    PartFetcher *fetcher = partFetcher(where.account);
     if (!structure || (first.size >= 0 && first.size <= PartialMessage::WholeMessageLimit)) {
         // Small after all (or a structure we cannot read): the whole message, as before.
         if (!structure)
             qWarning("open: %s; fetching the whole message", qPrintable(why));
-        fetcher->fetch(
-            path, uid, "BODY.PEEK[]", this,
-            [this, fail, mailboxId, uid, request](const PartsResponse &r, const Error &error) {
-                if (error.isError())
-                    fail(error);
-                else
-                    cacheAndShow(mailboxId, uid, request, r.sections.value(""));
-            });
+        fetcher->fetch(where.path, key.uid, "BODY.PEEK[]", this,
+                       [this, fail, key, request](const PartsResponse &r, const Error &error) {
+                           if (error.isError())
+                               fail(error);
+                           else
+                               cacheAndShow(key, request, r.sections.value(""));
+                       });
         return;
     }
     const QByteArray header = first.sections.value("HEADER");
     const QByteArray structureText = first.bodyStructure;
     const QList<QByteArray> sections = PartialMessage::sectionsToShow(*structure);
-    auto finish = [this, fail, structure, header, structureText, sections, mailboxId, uid,
+    auto finish = [this, fail, structure, header, structureText, sections, key,
                    request](const PartsResponse &r) {
         QHash<QByteArray, BodyCache::Part> parts;
         for (const QByteArray &section : sections) {
@@ -164,10 +164,10 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
         }
         Error error;
         const auto document = MessageDocument::parsePartial(header, structureText, parts, &error);
-        if (m_bodies && mailboxId) {
-            Error e = m_bodies->storePartial(mailboxId, uid, header, structureText, parts);
+        if (m_bodies && key.mailboxId) {
+            Error e = m_bodies->storePartial(key.mailboxId, key.uid, header, structureText, parts);
             if (!e.isError() && document)
-                e = m_searchIndex->indexBody(mailboxId, uid, document->recipients(),
+                e = m_searchIndex->indexBody(key.mailboxId, key.uid, document->recipients(),
                                              document->plainText());
             if (e.isError())
                 Q_EMIT status(e.message);
@@ -175,7 +175,7 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
         if (!document)
             fail(error);
         else if (request == m_openRequest)
-            Q_EMIT messageOpened(uid, document);
+            Q_EMIT messageOpened(key, document);
     };
     if (sections.isEmpty()) {
         finish({});
@@ -184,7 +184,7 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
     QByteArrayList items;
     for (const QByteArray &section : sections)
         items.append(partItems(*structure, section));
-    fetcher->fetch(path, uid, items.join(' '), this,
+    fetcher->fetch(where.path, key.uid, items.join(' '), this,
                    [fail, finish](const PartsResponse &r, const Error &error) {
                        if (error.isError())
                            fail(error);
@@ -195,14 +195,15 @@ void Workspace::showParts(const QString &account, const QString &path, qint64 ma
 
 void Workspace::fetchAttachment(const QByteArray &section, QObject *context, AttachmentDone done)
 {
-    const QString account = m_selectedAccount;
-    const QString path = m_selectedMailbox;
-    const qint64 uid = m_openUid;
-    if (!m_cache || uid <= 0) {
+    const MailboxRef where = mailboxOf(m_openKey.mailboxId);
+    const QString account = where.account;
+    const QString path = where.path;
+    const qint64 uid = m_openKey.uid;
+    const qint64 mailboxId = m_openKey.mailboxId;
+    if (!m_cache || !m_openKey.isValid()) {
         done({}, {ErrorKind::BadInput, tr("Open a message first.")});
         return;
     }
-    const qint64 mailboxId = m_cache->state(account, path).id;
     Error error;
     if (const auto part = m_bodies->part(mailboxId, uid, section, &error)) {
         done(PartialMessage::decode(*part), {});
@@ -253,10 +254,10 @@ void Workspace::fetchAttachment(const QByteArray &section, QObject *context, Att
 
 std::optional<QByteArray> Workspace::openMessageRaw(Error *error) const
 {
-    if (!m_cache || m_openUid <= 0)
+    if (!m_cache || !m_openKey.isValid())
         return std::nullopt;
-    const qint64 mailboxId = m_cache->state(m_selectedAccount, m_selectedMailbox).id;
-    const std::optional<BodyCache::Entry> entry = m_bodies->entry(mailboxId, m_openUid, error);
+    const qint64 mailboxId = m_openKey.mailboxId;
+    const std::optional<BodyCache::Entry> entry = m_bodies->entry(mailboxId, m_openKey.uid, error);
     if (!entry || !entry->isPartial())
         return entry ? std::optional(entry->raw) : std::nullopt;
     QString why;
@@ -267,19 +268,19 @@ std::optional<QByteArray> Workspace::openMessageRaw(Error *error) const
         return std::nullopt;
     }
     return PartialMessage::assemble(entry->raw, *structure,
-                                    m_bodies->parts(mailboxId, m_openUid, error));
+                                    m_bodies->parts(mailboxId, m_openKey.uid, error));
 }
 
 bool Workspace::openMessageMissesAttachments() const
 {
-    if (!m_cache || m_openUid <= 0)
+    if (!m_cache || !m_openKey.isValid())
         return false;
-    const qint64 mailboxId = m_cache->state(m_selectedAccount, m_selectedMailbox).id;
-    const std::optional<BodyCache::Entry> entry = m_bodies->entry(mailboxId, m_openUid);
+    const qint64 mailboxId = m_openKey.mailboxId;
+    const std::optional<BodyCache::Entry> entry = m_bodies->entry(mailboxId, m_openKey.uid);
     if (!entry || !entry->isPartial())
         return false;
     const auto document = MessageDocument::parsePartial(
-        entry->raw, entry->structure, m_bodies->parts(mailboxId, m_openUid), nullptr);
+        entry->raw, entry->structure, m_bodies->parts(mailboxId, m_openKey.uid), nullptr);
     if (!document)
         return true;
     const QList<Attachment> files = document->attachments();
@@ -301,15 +302,15 @@ PartFetcher *Workspace::partFetcher(const QString &account)
     return nullptr;
 }
 
-void Workspace::showBody(qint64 uid, const QByteArray &raw)
+void Workspace::showBody(const MessageKey &key, const QByteArray &raw)
 {
     Error error;
     const auto document = MessageDocument::parse(raw, &error);
     if (!document) {
-        Q_EMIT messageFailed(uid, error);
+        Q_EMIT messageFailed(key, error);
         return;
     }
-    Q_EMIT messageOpened(uid, document);
+    Q_EMIT messageOpened(key, document);
 }
 
 } // namespace Tidings

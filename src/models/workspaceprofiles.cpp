@@ -19,6 +19,7 @@ Error Workspace::setProfile(const QString &name)
         return {};
     m_profile = chosen;
     m_visibleMailboxes.setProfile(chosen);
+    updateUnifiedInbox();
     Q_EMIT profileChanged(name);
     return {};
 }

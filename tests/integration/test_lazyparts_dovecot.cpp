@@ -61,21 +61,24 @@ QByteArray bigMessage(const QByteArray &subject, const QByteArray &attachment)
            lines + "--b--\r\n";
 }
 
-qint64 uidOf(Workspace &workspace, const QString &subject)
+MessageKey keyOf(Workspace &workspace, const QString &subject)
 {
     const QAbstractItemModel *model = workspace.messages();
     for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex row = model->index(r, 0);
         if (model->index(r, 1).data().toString() == subject)
-            return model->index(r, 0).data(MessageListModel::UidRole).toLongLong();
+            return {row.data(MessageListModel::MailboxIdRole).toLongLong(),
+                    row.data(MessageListModel::UidRole).toLongLong()};
     }
-    return 0;
+    return {};
 }
 
-std::shared_ptr<const MessageDocument> open(Workspace &workspace, qint64 uid, Error *error)
+std::shared_ptr<const MessageDocument> open(Workspace &workspace, const MessageKey &key,
+                                            Error *error)
 {
     QSignalSpy opened(&workspace, &Workspace::messageOpened);
     QSignalSpy failed(&workspace, &Workspace::messageFailed);
-    workspace.openMessage(uid);
+    workspace.openMessage(key);
     if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, WaitMs))
         return {};
     if (!failed.isEmpty()) {
@@ -138,11 +141,12 @@ private Q_SLOTS:
     {
         Workspace workspace(m_profile.path());
         QVERIFY(connectInbox(workspace));
-        const qint64 uid = uidOf(workspace, QStringLiteral("survey"));
-        QVERIFY(uid > 0);
+        const MessageKey key = keyOf(workspace, QStringLiteral("survey"));
+        QVERIFY(key.isValid());
+        const qint64 uid = key.uid;
         m_surveyUid = uid;
         Error error;
-        const auto document = open(workspace, uid, &error);
+        const auto document = open(workspace, key, &error);
         QVERIFY2(document, qPrintable(error.message));
         QVERIFY(document->isPartial());
         QCOMPARE(document->plainText().trimmed(),
@@ -213,9 +217,8 @@ private Q_SLOTS:
     {
         Workspace workspace(m_profile.path());
         QVERIFY(connectInbox(workspace));
-        const qint64 uid = uidOf(workspace, QStringLiteral("short"));
         Error error;
-        const auto document = open(workspace, uid, &error);
+        const auto document = open(workspace, keyOf(workspace, QStringLiteral("short")), &error);
         QVERIFY2(document, qPrintable(error.message));
         QVERIFY(!document->isPartial());
         QCOMPARE(document->attachments().size(), 1);
@@ -227,10 +230,11 @@ private Q_SLOTS:
     {
         Workspace workspace(m_profile.path());
         QVERIFY(connectInbox(workspace));
-        const qint64 uid = uidOf(workspace, QStringLiteral("doomed"));
-        QVERIFY(uid > 0);
+        const MessageKey key = keyOf(workspace, QStringLiteral("doomed"));
+        QVERIFY(key.isValid());
+        const qint64 uid = key.uid;
         Error error;
-        const auto document = open(workspace, uid, &error);
+        const auto document = open(workspace, key, &error);
         QVERIFY2(document, qPrintable(error.message));
         const QByteArray section = document->attachments().value(0).section;
         QVERIFY(!section.isEmpty());
@@ -256,10 +260,9 @@ private Q_SLOTS:
         Workspace workspace(m_profile.path());
         QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
         workspace.selectMailbox(AccountName, Inbox);
-        QTRY_VERIFY_WITH_TIMEOUT(uidOf(workspace, QStringLiteral("survey")) > 0, WaitMs);
-        const qint64 uid = uidOf(workspace, QStringLiteral("survey"));
+        QTRY_VERIFY_WITH_TIMEOUT(keyOf(workspace, QStringLiteral("survey")).isValid(), WaitMs);
         Error error;
-        const auto document = open(workspace, uid, &error);
+        const auto document = open(workspace, keyOf(workspace, QStringLiteral("survey")), &error);
         QVERIFY2(document, qPrintable(error.message));
         QVERIFY2(document->plainText().contains(QStringLiteral("Café at ten?")),
                  qPrintable(document->plainText()));
@@ -275,7 +278,7 @@ private:
             return false;
         QSignalSpy loaded(&workspace, &Workspace::messagesLoaded);
         workspace.selectMailbox(AccountName, Inbox);
-        return loaded.wait(WaitMs) && uidOf(workspace, QStringLiteral("survey")) > 0;
+        return loaded.wait(WaitMs) && keyOf(workspace, QStringLiteral("survey")).isValid();
     }
 
     qint64 storedBytes(qint64 uid)

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,6 +233,150 @@ private Q_SLOTS:
         QCOMPARE(fromStore.messageCount(), 300);
         fromStore.clear();
         QCOMPARE(fromStore.rowCount(), 0);
+    }
+
+    void unifiedInboxRowSumsTheInboxes()
+    {
+        MailboxTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addAccount(QStringLiteral("work"), QStringLiteral("Work"));
+        model.addAccount(QStringLiteral("home"), QStringLiteral("Home"));
+        // One account: "All Inboxes" would only repeat its INBOX.
+        model.setUnifiedAccounts({QStringLiteral("work")});
+        QVERIFY(!model.unifiedIndex().isValid());
+        QCOMPARE(model.rowCount(), 2);
+        model.setUnifiedAccounts({QStringLiteral("work"), QStringLiteral("home")});
+        const QModelIndex all = model.unifiedIndex();
+        QVERIFY(all.isValid());
+        QCOMPARE(all.row(), 0); // at the top, above the accounts
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(all.data(MailboxTreeModel::UnifiedRole).toBool());
+        QVERIFY(all.data(MailboxTreeModel::SelectableRole).toBool());
+        QCOMPARE(all.data().toString(), QStringLiteral("All Inboxes"));
+        QCOMPARE(model.accountIndex(QStringLiteral("work")).row(), 1);
+
+        model.setMailboxes(QStringLiteral("work"), {box("INBOX", MailboxRole::Inbox),
+                                                    box("Archive", MailboxRole::Archive)});
+        model.setMailboxes(QStringLiteral("home"), {box("INBOX", MailboxRole::Inbox)});
+        model.setUnread(QStringLiteral("work"), QStringLiteral("INBOX"), 3);
+        model.setUnread(QStringLiteral("work"), QStringLiteral("Archive"), 7); // not an inbox
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setUnread(QStringLiteral("home"), QStringLiteral("INBOX"), 2);
+        QCOMPARE(model.unifiedIndex().data(MailboxTreeModel::UnreadRole).toInt(), 5);
+        QCOMPARE(model.unifiedIndex().data().toString(), QStringLiteral("All Inboxes (5)"));
+        // The INBOX row and the unified one both told the view.
+        QCOMPARE(changed.count(), 2);
+        model.setUnread(QStringLiteral("work"), QStringLiteral("INBOX"), 0);
+        QCOMPARE(model.unifiedIndex().data(MailboxTreeModel::UnreadRole).toInt(), 2);
+
+        // A profile showing one of them: the row goes.
+        model.setUnifiedAccounts({QStringLiteral("home")});
+        QVERIFY(!model.unifiedIndex().isValid());
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void unifiedListThreadsEachAccountApart()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(!db.open().isError());
+        MessageCache cache(db);
+        const qint64 work = cache.state(QStringLiteral("work"), QStringLiteral("INBOX")).id;
+        const qint64 home = cache.state(QStringLiteral("home"), QStringLiteral("INBOX")).id;
+        const QDateTime base(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
+        // The same UIDs in both INBOXes (UIDs are per mailbox), and a conversation whose
+        // messages reached both accounts: each account threads its own copies.
+        auto message = [&](qint64 uid, const char *subject, int hours, const QByteArray &id,
+                           const QByteArray &parent) {
+            Envelope e = env(uid, subject, base.addSecs(hours * 3600), false);
+            e.messageId = id;
+            if (!parent.isEmpty())
+                e.references = {parent};
+            return e;
+        };
+        QVERIFY(!cache
+                     .store(work, {message(1, "Plan", 0, "plan@x", {}),
+                                   message(2, "Re: Plan", 5, "re1@x", "plan@x"),
+                                   message(3, "Work only", 2, "w3@x", {})})
+                     .isError());
+        QVERIFY(!cache
+                     .store(home, {message(1, "Re: Plan", 6, "re2@x", "plan@x"),
+                                   message(2, "Home only", 3, "h2@x", {})})
+                     .isError());
+
+        MessageListModel list;
+        QAbstractItemModelTester tester(&list,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&list, &MessageListModel::loaded);
+        const QList<MessageListModel::Source> sources = {{work, QStringLiteral("work")},
+                                                         {home, QStringLiteral("home")}};
+        list.setMailboxes(&cache, sources);
+        QVERIFY(loaded.wait());
+        QVERIFY(list.showsSeveralMailboxes());
+        QCOMPARE(list.messageCount(), 5);
+        QCOMPARE(list.unreadCount(), 5);
+        // Work: "Plan" with its reply, "Work only"; home: its reply alone, "Home only".
+        QCOMPARE(list.rowCount(), 4);
+        list.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+        auto row = [&](int r, int column) { return list.index(r, column).data().toString(); };
+        // Newest thread first, across accounts: home's reply (6h), work's thread (5h), ...
+        QCOMPARE(row(0, MessageListModel::SubjectColumn), QStringLiteral("Re: Plan"));
+        QCOMPARE(row(0, MessageListModel::AccountColumn), QStringLiteral("home"));
+        QCOMPARE(list.rowCount(list.index(0, 0)), 0); // its parent is in the other account
+        QCOMPARE(row(1, MessageListModel::SubjectColumn), QStringLiteral("Plan (2 unread of 2)"));
+        QCOMPARE(row(1, MessageListModel::AccountColumn), QStringLiteral("work"));
+        QCOMPARE(list.rowCount(list.index(1, 0)), 1);
+        QCOMPARE(row(2, MessageListModel::SubjectColumn), QStringLiteral("Home only"));
+        QCOMPARE(row(3, MessageListModel::SubjectColumn), QStringLiteral("Work only"));
+        // Same UID, different messages: the key tells them apart.
+        const MessageKey homeReply = MessageListModel::keyOf(list.index(0, 0));
+        const MessageKey workPlan = MessageListModel::keyOf(list.index(1, 0));
+        QCOMPARE(homeReply, (MessageKey{home, 1}));
+        QCOMPARE(workPlan, (MessageKey{work, 1}));
+        const QModelIndex workReply = list.index(0, 0, list.index(1, 0));
+        QCOMPARE(MessageListModel::keyOf(workReply), (MessageKey{work, 2}));
+        QCOMPARE(workReply.siblingAtColumn(MessageListModel::AccountColumn).data().toString(),
+                 QStringLiteral("work"));
+
+        // Dragged rows carry their keys.
+        std::unique_ptr<QMimeData> dragged(list.mimeData({list.index(0, 0), list.index(1, 0)}));
+        QCOMPARE(MessageListModel::keysFromMimeData(dragged.get()),
+                 (QList<MessageKey>{homeReply, workPlan}));
+
+        // Sorted by sender or subject, the texts come from each row's own mailbox.
+        list.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+        QCOMPARE(row(0, MessageListModel::SubjectColumn), QStringLiteral("Home only"));
+        QCOMPARE(row(1, MessageListModel::SubjectColumn), QStringLiteral("Plan (2 unread of 2)"));
+
+        // New mail in one INBOX: the same sources again re-read both, the other unchanged.
+        QVERIFY(!cache.store(home, {message(3, "New at home", 9, "h3@x", {})}).isError());
+        QVERIFY(!cache.setFlags(work, {{3, MessageFlag::Seen}}).isError());
+        list.setMailboxes(&cache, sources);
+        QVERIFY(loaded.wait());
+        QCOMPARE(list.messageCount(), 6);
+        QCOMPARE(list.unreadCount(), 5);
+        list.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(row(0, MessageListModel::SubjectColumn), QStringLiteral("New at home"));
+        QCOMPARE(MessageListModel::keyOf(list.index(0, 0)), (MessageKey{home, 3}));
+
+        // Search results (envelopes in memory) keep the same keys and labels.
+        MessageListModel found;
+        found.setEnvelopes(sources,
+                           {{cache.envelope(work, 3).value()}, {cache.envelope(home, 3).value()}});
+        QCOMPARE(found.rowCount(), 2);
+        found.sort(MessageListModel::DateColumn, Qt::DescendingOrder);
+        QCOMPARE(MessageListModel::keyOf(found.index(0, 0)), (MessageKey{home, 3}));
+        QCOMPARE(found.index(1, MessageListModel::AccountColumn).data().toString(),
+                 QStringLiteral("work"));
+
+        // One mailbox: no account column text, keys still name the mailbox.
+        list.setMailbox(&cache, work);
+        QVERIFY(loaded.wait());
+        QVERIFY(!list.showsSeveralMailboxes());
+        QCOMPARE(list.messageCount(), 3);
+        QCOMPARE(list.index(0, MessageListModel::AccountColumn).data().toString(), QString());
+        QCOMPARE(list.index(0, 0).data(MessageListModel::MailboxIdRole).toLongLong(), work);
     }
 
     void emptySubjectIsShownAsSuch()
