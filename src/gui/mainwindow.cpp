@@ -66,6 +66,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     MessageViewer *viewer = m_ui->viewer;
     viewer->setTrustCheck(
         [workspace](const QString &email) { return workspace->remoteContentAllowed(email); });
+    viewer->setAttachmentLoader([workspace](const QByteArray &section, QObject *context,
+                                            MessageViewer::AttachmentDone done) {
+        workspace->fetchAttachment(section, context, std::move(done));
+    });
     connect(viewer, &MessageViewer::trustSenderRequested, workspace,
             &Workspace::allowRemoteContent);
     connect(m_ui->messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -81,6 +82,9 @@ MessageViewer::MessageViewer(QWidget *parent)
     , m_allHeaders(new QToolButton(this))
     , m_header(new QLabel(this))
     , m_rawHeaders(new QPlainTextEdit(this))
+    , m_downloadBar(new QFrame(this))
+    , m_downloadLabel(new QLabel(m_downloadBar))
+    , m_downloadProgress(new QProgressBar(m_downloadBar))
 {
     setObjectName(QStringLiteral("messageViewer"));
 
@@ -133,6 +137,18 @@ MessageViewer::MessageViewer(QWidget *parent)
     m_rawHeaders->setMaximumHeight(RawHeadersHeight);
     m_rawHeaders->hide();
 
+    // The server sends a part in one piece with no running count: busy, not a percentage.
+    m_downloadBar->setObjectName(QStringLiteral("downloadBar"));
+    m_downloadLabel->setObjectName(QStringLiteral("downloadLabel"));
+    m_downloadProgress->setRange(0, 0);
+    m_downloadProgress->setMaximumWidth(160);
+    m_downloadProgress->setTextVisible(false);
+    auto *downloadLayout = new QHBoxLayout(m_downloadBar);
+    downloadLayout->setContentsMargins(12, 2, 12, 2);
+    downloadLayout->addWidget(m_downloadLabel, 1);
+    downloadLayout->addWidget(m_downloadProgress);
+    m_downloadBar->hide();
+
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -145,6 +161,7 @@ MessageViewer::MessageViewer(QWidget *parent)
     pageLayout->addWidget(m_remoteBar);
     pageLayout->addLayout(headerRow);
     pageLayout->addWidget(m_rawHeaders);
+    pageLayout->addWidget(m_downloadBar);
     m_pageLayout = pageLayout;
 
     m_stack->addWidget(m_placeholder);
@@ -198,6 +215,11 @@ void MessageViewer::setTrustCheck(std::function<bool(const QString &)> check)
     m_trustCheck = std::move(check);
 }
 
+void MessageViewer::setAttachmentLoader(AttachmentLoader loader)
+{
+    m_loader = std::move(loader);
+}
+
 std::shared_ptr<const MessageDocument> MessageViewer::document() const
 {
     return m_page ? m_page->document() : nullptr;
@@ -207,6 +229,7 @@ void MessageViewer::showMessage(std::shared_ptr<const MessageDocument> document)
 {
     const QString sender = document ? document->senderEmail() : QString();
     const bool trusted = m_trustCheck && !sender.isEmpty() && m_trustCheck(sender);
+    m_fetched.clear();
     showHeaders(document.get());
     ensurePage();
     m_page->showDocument(std::move(document), MessageDocument::Headers::None, trusted);
@@ -253,12 +276,18 @@ void MessageViewer::showHeaders(const MessageDocument *doc)
     QStringList links;
     const QList<Attachment> files = doc->attachments();
     for (int i = 0; i < files.size(); ++i) {
-        links.append(QStringLiteral("<a href=\"%1%2\">%3</a> (%4)")
+        const Attachment &file = files.at(i);
+        const QString size =
+            QLocale().formattedDataSize(file.size, 0, QLocale::DataSizeTraditionalFormat);
+        // Not downloaded yet: the size is the server's (decoded estimate), and opening it
+        // takes a download.
+        const bool here = file.isDownloaded() || m_fetched.contains(file.section);
+        const QString note = here ? size : tr("%1, on the server").arg(size);
+        links.append(QStringLiteral("<a href=\"%1%2\" title=\"%3\">%4</a> (%5)")
                          .arg(MessageDocument::attachmentUrlPrefix())
                          .arg(i)
-                         .arg(safeFileName(files.at(i).name).toHtmlEscaped(),
-                              QLocale().formattedDataSize(files.at(i).size, 0,
-                                                          QLocale::DataSizeTraditionalFormat)));
+                         .arg(file.mimeType.toHtmlEscaped(),
+                              safeFileName(file.name).toHtmlEscaped(), note.toHtmlEscaped()));
     }
     addRow(tr("Attachments"), links.join(QStringLiteral(", ")));
     const QString subject = doc->subject().isEmpty() ? tr("(no subject)") : doc->subject();
@@ -294,14 +323,73 @@ void MessageViewer::saveAttachment(int index)
     const QString name = safeFileName(doc->attachments().at(index).name);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save Attachment"), QDir(dir).filePath(name));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        saveAttachmentTo(index, path);
+}
+
+void MessageViewer::saveAttachmentTo(int index, const QString &path)
+{
+    withAttachmentData(index, tr("Save Attachment"), [this, path](const QByteArray &data) {
+        // QSaveFile: the file appears complete or not at all, never half written.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit()) {
+            const QString message = tr("Could not save %1: %2").arg(path, file.errorString());
+            Q_EMIT attachmentFailed(message);
+            QMessageBox::warning(this, tr("Save Attachment"), message);
+            return;
+        }
+        Q_EMIT attachmentSaved(path);
+    });
+}
+
+void MessageViewer::withAttachmentData(int index, const QString &action,
+                                       std::function<void(const QByteArray &)> use)
+{
+    const auto doc = document();
+    if (!doc || index < 0 || index >= doc->attachments().size())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(doc->attachmentData(index)) < 0 ||
-        !file.commit()) {
-        QMessageBox::warning(this, tr("Save Attachment"),
-                             tr("Could not save %1: %2").arg(path, file.errorString()));
+    const Attachment file = doc->attachments().at(index);
+    if (file.isDownloaded()) {
+        use(doc->attachmentData(index));
+        return;
     }
+    auto fail = [this, action, file](const QString &why) {
+        const QString message = tr("Could not download %1: %2").arg(safeFileName(file.name), why);
+        Q_EMIT attachmentFailed(message);
+        QMessageBox::warning(this, action, message);
+    };
+    if (!m_loader) {
+        fail(tr("this attachment is not in the message"));
+        return;
+    }
+    const QString name = safeFileName(file.name);
+    setDownloading(name, true);
+    m_loader(file.section, this,
+             [this, doc, section = file.section, name, use, fail](const QByteArray &data,
+                                                                  const Error &error) {
+                 setDownloading(name, false);
+                 if (error.isError()) {
+                     fail(error.message);
+                     return;
+                 }
+                 if (document() == doc) {
+                     m_fetched.insert(section);
+                     showHeaders(doc.get());
+                 }
+                 use(data);
+             });
+}
+
+void MessageViewer::setDownloading(const QString &name, bool on)
+{
+    m_downloads += on ? 1 : -1;
+    if (on)
+        m_downloadLabel->setText(tr("Downloading %1…").arg(name));
+    m_downloadBar->setVisible(m_downloads > 0);
+    if (m_downloads > 0)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
 }
 
 void MessageViewer::openAttachment(int index)
@@ -314,8 +402,8 @@ void MessageViewer::openAttachment(int index)
     // A folder per opening: two attachments of the same name never overwrite each other,
     // nor one an application still has open.
     const QString folder = m_openedFiles->filePath(QString::number(++m_openCount));
-    QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(safeFileName(doc->attachments().at(index).name));
+    // Asked before anything is downloaded: no point fetching what will not be opened.
     if (mayRunCode(path) &&
         QMessageBox::warning(this, tr("Open Attachment"),
                              tr("%1 may be a program. Opening it can run it with your rights. "
@@ -324,18 +412,21 @@ void MessageViewer::openAttachment(int index)
                              QMessageBox::Open | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Open)
         return;
-    QSaveFile file(path);
-    if (!m_openedFiles->isValid() || !file.open(QIODevice::WriteOnly) ||
-        file.write(doc->attachmentData(index)) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Open Attachment"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    // Read-only: an opened attachment is a copy; edits would silently go nowhere.
-    QFile::setPermissions(path, QFile::ReadOwner);
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        QMessageBox::warning(this, tr("Open Attachment"),
-                             tr("No application is set up to open %1.").arg(path));
+    withAttachmentData(index, tr("Open Attachment"), [this, folder, path](const QByteArray &data) {
+        QDir().mkpath(folder);
+        QSaveFile file(path);
+        if (!m_openedFiles->isValid() || !file.open(QIODevice::WriteOnly) || file.write(data) < 0 ||
+            !file.commit()) {
+            QMessageBox::warning(this, tr("Open Attachment"),
+                                 tr("Could not write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        // Read-only: an opened attachment is a copy; edits would silently go nowhere.
+        QFile::setPermissions(path, QFile::ReadOwner);
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            QMessageBox::warning(this, tr("Open Attachment"),
+                                 tr("No application is set up to open %1.").arg(path));
+    });
 }
 
 void MessageViewer::openLink(const QUrl &url)

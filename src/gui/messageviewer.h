@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
+
+#include <QSet>
 #include <QTemporaryDir>
 #include <QWidget>
 #include <functional>
@@ -9,6 +12,7 @@
 class QFrame;
 class QLabel;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -32,6 +36,15 @@ public:
 
     // Whether a sender's remote content loads without asking.
     void setTrustCheck(std::function<bool(const QString &email)> check);
+    // Downloads an attachment not in the document yet (Attachment::section); `done` gets its
+    // decoded bytes or why not. Without a loader such attachments cannot be opened.
+    using AttachmentDone = std::function<void(const QByteArray &data, const Tidings::Error &)>;
+    using AttachmentLoader =
+        std::function<void(const QByteArray &section, QObject *context, AttachmentDone done)>;
+    void setAttachmentLoader(AttachmentLoader loader);
+    // What Save As does once a file is chosen: the attachment's bytes (downloaded first if
+    // need be) go to `path`, whole or not at all. Answers with attachmentSaved/Failed.
+    void saveAttachmentTo(int index, const QString &path);
     void showMessage(std::shared_ptr<const MessageDocument> document);
     void showPlaceholder(const QString &text);
     std::shared_ptr<const MessageDocument> document() const;
@@ -46,6 +59,8 @@ Q_SIGNALS:
     void trustSenderRequested(const QString &email);
     // The page finished rendering (tests and screenshots wait for it).
     void rendered();
+    void attachmentSaved(const QString &path);
+    void attachmentFailed(const QString &message);
 
 private:
     void render(bool remoteAllowed);
@@ -55,6 +70,11 @@ private:
     void onAttachmentClicked(int index);
     void saveAttachment(int index);
     void openAttachment(int index);
+    // Runs `use` with the attachment's bytes: at once when they are in the document, else
+    // after downloading them, with the busy bar showing meanwhile. A failure is reported.
+    void withAttachmentData(int index, const QString &action,
+                            std::function<void(const QByteArray &)> use);
+    void setDownloading(const QString &name, bool on);
     static void openLink(const QUrl &url);
 
     std::function<bool(const QString &)> m_trustCheck;
@@ -67,6 +87,13 @@ private:
     QToolButton *m_allHeaders;
     QLabel *m_header;
     QPlainTextEdit *m_rawHeaders;
+    AttachmentLoader m_loader;
+    QFrame *m_downloadBar;
+    QLabel *m_downloadLabel;
+    QProgressBar *m_downloadProgress;
+    int m_downloads = 0;
+    // Attachments of the message on screen downloaded since it was shown (now in the cache).
+    QSet<QByteArray> m_fetched;
     QWebEngineView *m_view = nullptr; // made by ensurePage()
     MessagePage *m_page = nullptr;
     QVBoxLayout *m_pageLayout = nullptr;

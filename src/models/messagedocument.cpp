@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/messagedocument.h"
+#include "models/partialmessage.h"
 
 #include <KMime/Message>
 #include <KMime/Util>
@@ -95,6 +96,36 @@ std::shared_ptr<const MessageDocument> MessageDocument::parse(const QByteArray &
     return doc;
 }
 
+std::shared_ptr<const MessageDocument>
+MessageDocument::parsePartial(const QByteArray &header, const QByteArray &structure,
+                              const QHash<QByteArray, BodyCache::Part> &parts, Error *error)
+{
+    QString why;
+    const std::optional<BodyPart> tree = parseBodyStructure(structure, &why);
+    if (!tree) {
+        if (error)
+            *error = {ErrorKind::BadInput, why};
+        return {};
+    }
+    auto parsed = parse(PartialMessage::assemble(header, *tree, parts), error);
+    if (!parsed)
+        return {};
+    auto doc = std::const_pointer_cast<MessageDocument>(parsed);
+    doc->m_partial = true;
+    // A single-part message that is a file (a scan sent alone) is its own attachment.
+    if (doc->m_attachments.isEmpty() && !doc->missingSection(doc->m_message.get()).isEmpty())
+        doc->m_attachments.append(doc->m_message.get());
+    return doc;
+}
+
+QByteArray MessageDocument::missingSection(const KMime::Content *part) const
+{
+    if (!m_partial || !part->body().isEmpty())
+        return {};
+    const auto *field = part->headerByType(PartialMessage::SectionField);
+    return field ? field->as7BitString(false).trimmed() : QByteArray();
+}
+
 QString MessageDocument::subject() const
 {
     const auto *h = m_message->subject(false);
@@ -166,7 +197,12 @@ QList<Attachment> MessageDocument::attachments() const
         if (a.name.isEmpty())
             a.name = tr("Unnamed part %1").arg(list.size() + 1);
         a.mimeType = ct ? QString::fromLatin1(ct->mimeType()) : QStringLiteral("text/plain");
-        a.size = part->decodedContent().size();
+        a.section = missingSection(part);
+        if (a.section.isEmpty()) {
+            a.size = part->decodedContent().size();
+        } else if (const auto *size = part->headerByType(PartialMessage::SizeField)) {
+            a.size = size->as7BitString(false).trimmed().toLongLong();
+        }
         list.append(a);
     }
     return list;
@@ -174,7 +210,8 @@ QList<Attachment> MessageDocument::attachments() const
 
 QByteArray MessageDocument::attachmentData(int index) const
 {
-    if (index < 0 || index >= m_attachments.size())
+    if (index < 0 || index >= m_attachments.size() ||
+        !missingSection(m_attachments.at(index)).isEmpty())
         return {};
     return m_attachments.at(index)->decodedContent();
 }

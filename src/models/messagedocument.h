@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/error.h"
+#include "store/bodycache.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -21,7 +23,10 @@ struct Attachment
 {
     QString name;
     QString mimeType;
-    qint64 size = 0; // decoded bytes
+    qint64 size = 0; // decoded bytes (estimated from the structure until downloaded)
+    // The IMAP part to download it from; empty when its bytes are in the document.
+    QByteArray section;
+    bool isDownloaded() const { return section.isEmpty(); }
 };
 
 // A parsed message as the viewer and `export-pdf` show it: the summary headers, the body as
@@ -40,6 +45,11 @@ public:
 
     // A BadInput error when the bytes are not a mail message at all.
     static std::shared_ptr<const MessageDocument> parse(const QByteArray &raw, Error *error);
+    // A message opened part by part (see PartialMessage): its header, its BODYSTRUCTURE and
+    // the parts fetched so far. Attachments not fetched are listed with their section.
+    static std::shared_ptr<const MessageDocument>
+    parsePartial(const QByteArray &header, const QByteArray &structure,
+                 const QHash<QByteArray, BodyCache::Part> &parts, Error *error);
     ~MessageDocument();
 
     QString subject() const;
@@ -53,7 +63,10 @@ public:
     bool isHtml() const;
 
     QList<Attachment> attachments() const;
+    // Empty for an attachment not downloaded yet (Attachment::section says which part).
     QByteArray attachmentData(int index) const;
+    // Some attachments may still be on the server.
+    bool isPartial() const { return m_partial; }
     // The inline part a cid: URL names, with its MIME type; empty when there is none.
     QByteArray contentById(const QString &contentId, QByteArray *mimeType) const;
 
@@ -69,7 +82,11 @@ private:
     QString headerBlock(Headers headers) const;
     QString bodyHtml() const;
 
+    // A part of a partial document that is only a stand-in for one not fetched.
+    QByteArray missingSection(const KMime::Content *part) const;
+
     std::unique_ptr<KMime::Message> m_message;
+    bool m_partial = false;
     QList<KMime::Content *> m_attachments;
 };
 

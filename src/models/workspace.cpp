@@ -3,7 +3,6 @@
 
 #include "auth/secretstore.h"
 #include "imap/backgroundsync.h"
-#include "imap/bodyfetcher.h"
 #include "imap/idlewatcher.h"
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
@@ -105,76 +104,6 @@ Workspace::~Workspace()
     // Their sessions go before the queues and the database they use.
     delete m_outboxRunner;
     delete m_runner;
-}
-
-void Workspace::openMessage(const MessageKey &key)
-{
-    const MailboxRef where = mailboxOf(key.mailboxId);
-    const qint64 mailboxId = key.mailboxId;
-    const qint64 uid = key.uid;
-    // A fetch that answers late is shown only if it is still the message asked for last:
-    // same UID *and* same mailbox (UIDs repeat across mailboxes).
-    const int request = ++m_openRequest;
-    m_openKey = key;
-    if (m_cache) {
-        Error error;
-        if (const auto raw = m_bodies->raw(mailboxId, uid, &error)) {
-            showBody(key, *raw);
-            return;
-        }
-        if (error.isError())
-            Q_EMIT status(error.message); // the server still has it: go on
-    }
-    if (where.account.isEmpty()) {
-        Q_EMIT messageFailed(key, {ErrorKind::BadInput, tr("This message is no longer listed.")});
-        return;
-    }
-    // On the connection of the message's own account: the unified inbox lists several.
-    ImapConnection *connection = m_connections.value(where.account);
-    if (!connection || connection->state() != ImapConnection::State::Ready) {
-        Q_EMIT messageFailed(
-            key, {ErrorKind::Network, tr("This message has not been downloaded yet and %1 is "
-                                         "offline.")
-                                          .arg(where.account)});
-        return;
-    }
-    auto *fetcher = new BodyFetcher(connection, where.path, uid, this);
-    connect(fetcher, &BodyFetcher::fetched, this,
-            [this, key, uid, mailboxId, request](const QByteArray &raw) {
-                Error parseError;
-                const auto document = MessageDocument::parse(raw, &parseError);
-                // Cached even when the user has moved on: it was asked for, it will be asked again.
-                if (m_bodies && mailboxId) {
-                    Error e = m_bodies->store(mailboxId, uid, raw);
-                    if (!e.isError() && document)
-                        e = m_searchIndex->indexBody(mailboxId, uid, document->recipients(),
-                                                     document->plainText());
-                    if (e.isError())
-                        Q_EMIT status(e.message);
-                }
-                if (request != m_openRequest)
-                    return;
-                if (document)
-                    Q_EMIT messageOpened(key, document);
-                else
-                    Q_EMIT messageFailed(key, parseError);
-            });
-    connect(fetcher, &BodyFetcher::finished, this, [this, key, request](const Error &error) {
-        if (error.isError() && request == m_openRequest)
-            Q_EMIT messageFailed(key, error);
-    });
-    fetcher->start();
-}
-
-void Workspace::showBody(const MessageKey &key, const QByteArray &raw)
-{
-    Error error;
-    const auto document = MessageDocument::parse(raw, &error);
-    if (!document) {
-        Q_EMIT messageFailed(key, error);
-        return;
-    }
-    Q_EMIT messageOpened(key, document);
 }
 
 bool Workspace::remoteContentAllowed(const QString &senderEmail) const

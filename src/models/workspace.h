@@ -35,6 +35,8 @@ class DraftAutosaver;
 class DraftStore;
 class Outbox;
 class OutboxRunner;
+class PartFetcher;
+struct PartsResponse;
 class BackgroundSync;
 class BodyCache;
 class Database;
@@ -116,7 +118,13 @@ public:
 
     // Opens a listed message: from the cache when it was read before, otherwise fetched on
     // its account's connection (and cached). Answers with messageOpened or messageFailed.
+    // A big message (above PartialMessage::WholeMessageLimit) comes part by part: its
+    // structure and the text shown; attachments stay on the server until asked for.
     void openMessage(const Tidings::MessageKey &key);
+    // The bytes of an attachment of the open message (`section` from Attachment), decoded:
+    // from the cache, else downloaded and cached. `done` runs once, unless `context` is gone.
+    using AttachmentDone = std::function<void(const QByteArray &data, const Tidings::Error &)>;
+    void fetchAttachment(const QByteArray &section, QObject *context, AttachmentDone done);
     bool remoteContentAllowed(const QString &senderEmail) const;
 
     // Narrows the message list to what matches `text` in the selected mailbox: the local
@@ -240,6 +248,19 @@ private:
     MessageKey m_openKey;
     int m_openRequest = 0;
     void showBody(const MessageKey &key, const QByteArray &raw);
+    // workspaceopen.cpp: the two ways a message not cached yet is fetched.
+    void openWhole(ImapConnection *connection, const MessageKey &key, const QString &path,
+                   int request);
+    void openInParts(const MessageKey &key, const MailboxRef &where, int request);
+    void showParts(const MessageKey &key, const MailboxRef &where, int request,
+                   const PartsResponse &structure);
+    void cacheAndShow(const MessageKey &key, int request, const QByteArray &raw);
+    // The open message as MIME text: whole, or what is here of it (replies quote its text).
+    std::optional<QByteArray> openMessageRaw(Error *error) const;
+    bool openMessageMissesAttachments() const;
+    // The connection big messages and attachments are fetched on; made at first use.
+    PartFetcher *partFetcher(const QString &account);
+    QHash<QString, PartFetcher *> m_partFetchers;
     void indexStep();
     void searchIndexed(const QString &text, int generation);
     SearchIndexer *m_indexer = nullptr;

@@ -117,11 +117,15 @@ std::optional<Draft> Workspace::replyDraft(ReplyMode mode, Error *error) const
     if (!m_cache || !m_openKey.isValid() || where.account.isEmpty())
         return fail(tr("Open a message first."));
     Error readError;
-    const std::optional<QByteArray> raw =
-        m_bodies->raw(m_openKey.mailboxId, m_openKey.uid, &readError);
+    const std::optional<QByteArray> raw = openMessageRaw(&readError);
     if (!raw)
         return fail(readError.isError() ? readError.message
                                         : tr("The message is still being downloaded."));
+    // A forward carries the attachments along: it must not go out with empty ones.
+    if ((mode == ReplyMode::ForwardInline || mode == ReplyMode::ForwardAsAttachment) &&
+        openMessageMissesAttachments())
+        return fail(tr("Some attachments of this message are still on the server: open "
+                       "or save them first, then forward it."));
     std::optional<Identity> preferred = defaultIdentity();
     // Another user's mailbox shown through a profile: answer as the profile's identity
     // when the original names none of ours. A message of another account (the unified

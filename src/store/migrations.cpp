@@ -168,6 +168,25 @@ const QList<QStringList> &migrations()
                            " count INTEGER NOT NULL DEFAULT 0,"
                            " last_used INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
         },
+        // 9: messages opened part by part (store/BodyCache). A body row with a structure
+        // holds only the message's header in raw, and its BODYSTRUCTURE; the parts fetched
+        // so far (text shown, attachments saved) are rows of body_part with their MIME
+        // header and their bytes as sent (still transfer-encoded). Rows of earlier versions
+        // have no structure: they are whole messages, as before.
+        {
+            QStringLiteral("ALTER TABLE body ADD COLUMN structure BLOB"),
+            QStringLiteral("CREATE TABLE body_part ("
+                           " mailbox_id INTEGER NOT NULL REFERENCES mailbox(id) ON DELETE CASCADE,"
+                           " uid INTEGER NOT NULL,"
+                           " section TEXT NOT NULL,"
+                           " mime BLOB NOT NULL,"
+                           " data BLOB NOT NULL,"
+                           " PRIMARY KEY (mailbox_id, uid, section)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TRIGGER message_parts_deleted AFTER DELETE ON message BEGIN"
+                           " DELETE FROM body_part WHERE mailbox_id = old.mailbox_id"
+                           " AND uid = old.uid;"
+                           " END"),
+        },
     };
     return all;
 }
