@@ -13,6 +13,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
+#include "guitestmain.h"
 #include "models/draftautosaver.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
@@ -445,18 +446,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    XvfbServer xvfb;
-    if (!xvfb.start()) {
-        std::fprintf(stderr, "test_composer: %s\n", qPrintable(xvfb.error()));
-        return 1;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    Tidings::MessagePage::prepareApplication();
-    QApplication app(argc, argv);
-    TestComposer test;
-    return QTest::qExec(&test, argc, argv);
-}
+TIDINGS_GUI_TEST_MAIN(TestComposer)
 
 #include "test_composer.moc"

@@ -9,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
+#include "guitestmain.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
 #include "store/bodycache.h"
@@ -461,18 +462,6 @@ private:
     int m_trackerHits = 0;
 };
 
-int main(int argc, char **argv)
-{
-    XvfbServer xvfb;
-    if (!xvfb.start()) {
-        std::fprintf(stderr, "test_mainwindow: %s\n", qPrintable(xvfb.error()));
-        return 1;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    MessagePage::prepareApplication();
-    QApplication app(argc, argv);
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
-}
+TIDINGS_GUI_TEST_MAIN(TestMainWindow)
 
 #include "test_mainwindow.moc"

@@ -9,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
+#include "guitestmain.h"
 #include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
 #include "models/workspace.h"
@@ -316,18 +317,6 @@ private:
     QTreeView *m_tree = nullptr;
 };
 
-int main(int argc, char **argv)
-{
-    XvfbServer xvfb;
-    if (!xvfb.start()) {
-        std::fprintf(stderr, "test_messageactions: %s\n", qPrintable(xvfb.error()));
-        return 1;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    Tidings::MessagePage::prepareApplication(); // the main window shows messages
-    QApplication app(argc, argv);
-    TestMessageActions test;
-    return QTest::qExec(&test, argc, argv);
-}
+TIDINGS_GUI_TEST_MAIN(TestMessageActions)
 
 #include "test_messageactions.moc"

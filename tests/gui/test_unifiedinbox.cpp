@@ -11,6 +11,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
+#include "guitestmain.h"
 #include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
 #include "models/workspace.h"
@@ -391,8 +392,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty() && updated.last().at(2).toBool(); },
                                 WaitMs));
         QCOMPARE(listedSubjects(), QStringList{QStringLiteral("Bob dentist")});
-        QCOMPARE(m_list->model()->index(0, MessageListModel::AccountColumn).data().toString(),
-                 Bob);
+        QCOMPARE(m_list->model()->index(0, MessageListModel::AccountColumn).data().toString(), Bob);
         updated.clear();
         m_workspace->search(QStringLiteral("Alice"));
         QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty() && updated.last().at(2).toBool(); },
@@ -447,18 +447,6 @@ private:
     QTreeView *m_tree = nullptr;
 };
 
-int main(int argc, char **argv)
-{
-    XvfbServer xvfb;
-    if (!xvfb.start()) {
-        std::fprintf(stderr, "test_unifiedinbox: %s\n", qPrintable(xvfb.error()));
-        return 1;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    Tidings::MessagePage::prepareApplication(); // the main window shows messages
-    QApplication app(argc, argv);
-    TestUnifiedInbox test;
-    return QTest::qExec(&test, argc, argv);
-}
+TIDINGS_GUI_TEST_MAIN(TestUnifiedInbox)
 
 #include "test_unifiedinbox.moc"

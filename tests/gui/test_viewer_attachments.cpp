@@ -11,6 +11,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
+#include "guitestmain.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
 
@@ -216,17 +217,6 @@ private:
     QByteArray m_attachment;
 };
 
-int main(int argc, char **argv)
-{
-    XvfbServer xvfb;
-    if (!xvfb.start()) {
-        std::fprintf(stderr, "test_viewer_attachments: %s\n", qPrintable(xvfb.error()));
-        return 1;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    MessagePage::prepareApplication();
-    QApplication app(argc, argv);
-    TestViewerAttachments test;
-    return QTest::qExec(&test, argc, argv);
-}
+TIDINGS_GUI_TEST_MAIN(TestViewerAttachments)
+
 #include "test_viewer_attachments.moc"
