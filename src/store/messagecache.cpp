@@ -112,14 +112,15 @@ Error MessageCache::setFlags(qint64 mailboxId, const QHash<qint64, MessageFlags>
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("UPDATE message SET flags = ? WHERE mailbox_id = ? AND uid = ?"));
+    RawStatement q(m_db, "UPDATE message SET flags = ? WHERE mailbox_id = ? AND uid = ?");
+    if (!q.isValid())
+        return sqlError(QStringLiteral("prepare update flags"), q.error());
     for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
-        q.bindValue(0, int(it.value().toInt()));
-        q.bindValue(1, mailboxId);
-        q.bindValue(2, it.key());
-        if (!q.exec())
-            return queryError(q, "update flags");
+        q.bind(1, qint64(it.value().toInt()));
+        q.bind(2, mailboxId);
+        q.bind(3, it.key());
+        if (!q.step())
+            return sqlError(QStringLiteral("update flags"), q.error());
     }
     return t.commit();
 }
@@ -129,13 +130,14 @@ Error MessageCache::remove(qint64 mailboxId, const QList<qint64> &uids)
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("DELETE FROM message WHERE mailbox_id = ? AND uid = ?"));
+    RawStatement q(m_db, "DELETE FROM message WHERE mailbox_id = ? AND uid = ?");
+    if (!q.isValid())
+        return sqlError(QStringLiteral("prepare delete message"), q.error());
     for (qint64 uid : uids) {
-        q.bindValue(0, mailboxId);
-        q.bindValue(1, uid);
-        if (!q.exec())
-            return queryError(q, "delete message");
+        q.bind(1, mailboxId);
+        q.bind(2, uid);
+        if (!q.step())
+            return sqlError(QStringLiteral("delete message"), q.error());
     }
     return t.commit();
 }
@@ -192,21 +194,24 @@ QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId, Error *error) 
 QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId, const QList<qint64> &uids,
                                                 Error *error) const
 {
-    QSqlQuery q(m_db.handle());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT flags FROM message WHERE mailbox_id = ? AND uid = ?"));
+    RawStatement q(m_db, "SELECT flags FROM message WHERE mailbox_id = ? AND uid = ?");
     QHash<qint64, MessageFlags> result;
+    if (!q.isValid()) {
+        if (error)
+            *error = sqlError(QStringLiteral("select flags"), q.error());
+        return result;
+    }
     for (qint64 uid : uids) {
-        q.bindValue(0, mailboxId);
-        q.bindValue(1, uid);
-        if (!q.exec()) {
+        q.bind(1, mailboxId);
+        q.bind(2, uid);
+        const qint64 flags = q.queryInt(-1);
+        if (!q.error().isEmpty()) {
             if (error)
-                *error = queryError(q, "select flags");
+                *error = sqlError(QStringLiteral("select flags"), q.error());
             return result;
         }
-        if (q.next())
-            result.insert(uid, MessageFlags::fromInt(q.value(0).toInt()));
-        q.finish();
+        if (flags >= 0)
+            result.insert(uid, MessageFlags::fromInt(int(flags)));
     }
     return result;
 }

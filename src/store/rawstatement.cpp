@@ -53,4 +53,14 @@ bool RawStatement::step()
     return result == SQLITE_DONE || result == SQLITE_ROW;
 }
 
+qint64 RawStatement::queryInt(qint64 absent)
+{
+    const int result = sqlite3_step(m_statement);
+    const qint64 value = result == SQLITE_ROW ? sqlite3_column_int64(m_statement, 0) : absent;
+    if (result != SQLITE_DONE && result != SQLITE_ROW)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    return value;
+}
+
 } // namespace Tidings

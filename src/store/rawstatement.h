@@ -28,6 +28,9 @@ public:
     void bind(int parameter, const QString &text);
     // Runs the statement once and resets it for the next row; false with error() on failure.
     bool step();
+    // For a query of one integer: its value in the first row, or `absent` when there is no
+    // row (or on failure, with error()).
+    qint64 queryInt(qint64 absent);
     QString error() const { return m_error; }
 
 private:
