@@ -13,7 +13,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
-#include "guitestmain.h"
+#include "guitest.h"
 #include "models/draftautosaver.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"

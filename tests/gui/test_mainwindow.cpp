@@ -9,7 +9,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
-#include "guitestmain.h"
+#include "guitest.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
 #include "store/bodycache.h"
@@ -83,19 +83,6 @@ QByteArray newsletter(quint16 trackerPort, const QDateTime &date)
                      "Content-Disposition: attachment; filename=\"budget.csv\"\r\n\r\n"
                      "item,cost\r\nbus,120\r\n--b--\r\n";
     return raw;
-}
-
-QString pageText(MessagePage *page)
-{
-    QString text;
-    bool done = false;
-    page->toPlainText([&](const QString &t) {
-        text = t;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, WaitMs))
-        qWarning("the page did not give its text");
-    return text;
 }
 
 QModelIndex findSubject(const QAbstractItemModel *model, const QString &subject,

@@ -9,7 +9,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
-#include "guitestmain.h"
+#include "guitest.h"
 #include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
 #include "models/workspace.h"

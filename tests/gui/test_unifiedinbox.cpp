@@ -11,7 +11,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
-#include "guitestmain.h"
+#include "guitest.h"
 #include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
 #include "models/workspace.h"
@@ -52,18 +52,6 @@ QByteArray mail(const QString &to, const QString &subject, const QString &body, 
                  "<" + subject.toLatin1().replace(' ', '-') + "@example.org>");
 }
 
-QString pageText(MessagePage *page)
-{
-    QString text;
-    bool done = false;
-    page->toPlainText([&](const QString &t) {
-        text = t;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, WaitMs))
-        qWarning("the page did not give its text");
-    return text;
-}
 } // namespace
 
 class TestUnifiedInbox : public QObject

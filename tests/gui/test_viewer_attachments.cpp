@@ -11,7 +11,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
-#include "guitestmain.h"
+#include "guitest.h"
 #include "models/workspace.h"
 #include "store/accountstore.h"
 
@@ -52,19 +52,6 @@ QByteArray bigMessage(const QByteArray &subject, const QByteArray &attachment)
            "Content-Disposition: attachment; filename=\"scans.pdf\"\r\n"
            "Content-Transfer-Encoding: base64\r\n\r\n" +
            lines + "--b--\r\n";
-}
-
-QString pageText(MessagePage *page)
-{
-    QString text;
-    bool done = false;
-    page->toPlainText([&](const QString &t) {
-        text = t;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, WaitMs))
-        qWarning("the page did not give its text");
-    return text;
 }
 
 QModelIndex findSubject(const QAbstractItemModel *model, const QString &subject)
