@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composerscene.h"
+#include "fixtures/accountsetup.h"
 
-#include "auth/secretstore.h"
 #include "fixtures/mailgenerator.h"
-#include "store/accountstore.h"
 #include "store/configdir.h"
 #include "store/database.h"
 #include "store/draftstore.h"
@@ -49,7 +48,7 @@ QString ComposerScene::setUp()
         return m_postfix->error();
 
     const QString config = m_profile.path();
-    if (const Error e = AccountStore(config).add(account()); e.isError())
+    if (const Error e = addAccountWithPassword(config, account(), Password, WaitMs); e.isError())
         return e.message;
     Identity own;
     own.account = QStringLiteral("work");
@@ -85,13 +84,6 @@ QString ComposerScene::setUp()
         return e.message;
     if (const Error e = ProfileStore(config).save(bossView); e.isError())
         return e.message;
-    QObject context;
-    SecretStore secrets(config);
-    bool written = false;
-    secrets.write(account().secretKey(), Password, &context,
-                  [&](const Error &) { written = true; });
-    if (!QTest::qWaitFor([&] { return written; }, WaitMs))
-        return QStringLiteral("the keyring did not store the password");
 
     // A draft Tidings saved on this computer but never got to the server (it stopped
     // first): the next start puts it into Drafts.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on a real Dovecot account, in a real X server (Xvfb), with the password
 // in a real keyring. Screenshots go to <build>/screenshots/.
-#include "auth/secretstore.h"
+#include "fixtures/accountsetup.h"
 #include "fixtures/dovecotserver.h"
 #include "fixtures/keyringsession.h"
 #include "fixtures/mailgenerator.h"
@@ -11,7 +11,6 @@
 #include "gui/messageviewer.h"
 #include "guitest.h"
 #include "models/workspace.h"
-#include "store/accountstore.h"
 #include "store/bodycache.h"
 #include "store/configdir.h"
 #include "store/database.h"
@@ -113,14 +112,8 @@ private:
         a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
         a.caFile = m_dovecot.certificatePath();
         a.timeoutSeconds = 5;
-        if (AccountStore(profile.path()).add(a).isError())
+        if (addAccountWithPassword(profile.path(), a, password, WaitMs).isError())
             return {};
-        SecretStore secrets(profile.path());
-        bool done = false;
-        QObject context;
-        secrets.write(a.secretKey(), password, &context, [&](const Error &) { done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, WaitMs))
-            qWarning("timed out waiting for a result");
         return profile.path();
     }
 

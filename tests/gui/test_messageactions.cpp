@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Message actions as a user takes them in the main window (keys, drag and drop), against a
 // real Dovecot, in Xvfb: the list changes at once and the server follows.
-#include "auth/secretstore.h"
+#include "fixtures/accountsetup.h"
 #include "fixtures/dovecotserver.h"
 #include "fixtures/keyringsession.h"
 #include "fixtures/mailgenerator.h"
@@ -13,7 +13,6 @@
 #include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
 #include "models/workspace.h"
-#include "store/accountstore.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -165,12 +164,8 @@ private Q_SLOTS:
                         "<re-plan@example.org>", {"<plan@example.org>"})));
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
 
-        QVERIFY(!AccountStore(m_profile.path()).add(aliceAt(m_dovecot)).isError());
-        SecretStore secrets(m_profile.path());
-        bool written = false;
-        secrets.write(aliceAt(m_dovecot).secretKey(), Password, this,
-                      [&](const Error &) { written = true; });
-        QVERIFY(QTest::qWaitFor([&] { return written; }, WaitMs));
+        QVERIFY(!addAccountWithPassword(m_profile.path(), aliceAt(m_dovecot), Password, WaitMs)
+                     .isError());
 
         m_workspace = std::make_unique<Workspace>(m_profile.path());
         m_window = std::make_unique<MainWindow>(m_workspace.get());

@@ -3,7 +3,7 @@
 // window under Xvfb: both INBOXes in one list, a message of the second account opened,
 // marked read and moved on that account's server, new mail from IDLE, a move across
 // accounts refused. Screenshot: <build>/screenshots/unified-inbox.png.
-#include "auth/secretstore.h"
+#include "fixtures/accountsetup.h"
 #include "fixtures/dovecotserver.h"
 #include "fixtures/keyringsession.h"
 #include "fixtures/mailgenerator.h"
@@ -15,7 +15,6 @@
 #include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
 #include "models/workspace.h"
-#include "store/accountstore.h"
 #include "store/profilestore.h"
 
 #include <QAction>
@@ -165,12 +164,9 @@ private Q_SLOTS:
         QVERIFY2(m_dovecot.start(), qPrintable(m_dovecot.error()));
 
         for (const QString &user : {Alice, Bob}) {
-            QVERIFY(!AccountStore(m_profile.path()).add(accountOf(user)).isError());
-            SecretStore secrets(m_profile.path());
-            bool written = false;
-            secrets.write(accountOf(user).secretKey(), passwordOf(user), this,
-                          [&](const Error &) { written = true; });
-            QVERIFY(QTest::qWaitFor([&] { return written; }, WaitMs));
+            QVERIFY(
+                !addAccountWithPassword(m_profile.path(), accountOf(user), passwordOf(user), WaitMs)
+                     .isError());
         }
 
         // A profile that shows one of the two accounts: no unified inbox there.

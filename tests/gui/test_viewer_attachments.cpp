@@ -2,7 +2,7 @@
 // The viewer on a big message from a real Dovecot: the text shows at once, the 5 MB attachment
 // is listed with its size and stays on the server until saved; saving writes the original
 // bytes; an attachment another client expunged meanwhile is an error and leaves no file.
-#include "auth/secretstore.h"
+#include "fixtures/accountsetup.h"
 #include "fixtures/dovecotserver.h"
 #include "fixtures/keyringsession.h"
 #include "fixtures/tempdir.h"
@@ -13,7 +13,6 @@
 #include "gui/messageviewer.h"
 #include "guitest.h"
 #include "models/workspace.h"
-#include "store/accountstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -101,11 +100,7 @@ private Q_SLOTS:
         a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
         a.caFile = m_dovecot.certificatePath();
         a.timeoutSeconds = 20;
-        QVERIFY_OK(AccountStore(m_profile.path()).add(a));
-        SecretStore secrets(m_profile.path());
-        bool written = false;
-        secrets.write(a.secretKey(), Password, this, [&](const Error &) { written = true; });
-        QVERIFY(QTest::qWaitFor([&] { return written; }, WaitMs));
+        QVERIFY_OK(addAccountWithPassword(m_profile.path(), a, Password, WaitMs));
     }
 
     void attachmentWaitsOnTheServerUntilSaved()

@@ -2,7 +2,7 @@
 // Big messages open part by part on a real Dovecot: the text shows and is cached, the 5 MB
 // attachment stays on the server until saved (then byte for byte the original), the text
 // opens again offline, and an attachment expunged meanwhile is a clear error.
-#include "auth/secretstore.h"
+#include "fixtures/accountsetup.h"
 #include "fixtures/dovecotserver.h"
 #include "fixtures/droppingproxy.h"
 #include "fixtures/keyringsession.h"
@@ -10,7 +10,6 @@
 #include "fixtures/verify.h"
 #include "imap/partfetcher.h"
 #include "models/workspace.h"
-#include "store/accountstore.h"
 #include "store/bodycache.h"
 #include "store/configdir.h"
 #include "store/database.h"
@@ -130,11 +129,7 @@ private Q_SLOTS:
         a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
         a.caFile = m_dovecot.certificatePath();
         a.timeoutSeconds = 20;
-        QVERIFY_OK(AccountStore(m_profile.path()).add(a));
-        SecretStore secrets(m_profile.path());
-        bool written = false;
-        secrets.write(a.secretKey(), Password, this, [&](const Error &) { written = true; });
-        QVERIFY(QTest::qWaitFor([&] { return written; }, WaitMs));
+        QVERIFY_OK(addAccountWithPassword(m_profile.path(), a, Password, WaitMs));
     }
 
     void bigMessageOpensWithoutItsAttachment()

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workspace's main IMAP session after the server goes away and comes back: it connects
 // again by itself, lists the mailboxes and syncs, without a restart of the client.
-#include "auth/secretstore.h"
+#include "fixtures/accountsetup.h"
 #include "fixtures/dovecotserver.h"
 #include "fixtures/keyringsession.h"
 #include "fixtures/tempdir.h"
 #include "fixtures/verify.h"
 #include "models/workspace.h"
-#include "store/accountstore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -40,11 +39,7 @@ private Q_SLOTS:
         a.imap = {QStringLiteral("127.0.0.1"), m_dovecot.imapPort(), Security::StartTls};
         a.caFile = m_dovecot.certificatePath();
         a.timeoutSeconds = 10;
-        QVERIFY_OK(AccountStore(m_profile.path()).add(a));
-        SecretStore secrets(m_profile.path());
-        bool written = false;
-        secrets.write(a.secretKey(), Password, this, [&](const Error &) { written = true; });
-        QVERIFY(QTest::qWaitFor([&] { return written; }, WaitMs));
+        QVERIFY_OK(addAccountWithPassword(m_profile.path(), a, Password, WaitMs));
     }
 
     void serverOutageIsSurvived()
