@@ -18,7 +18,7 @@ touch "$root/.tidings-build-root"
 # Only what a build, test or GUI needs crosses into the root.
 envs=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
       LANG=C.UTF-8 TERM="${TERM:-dumb}")
-for v in CI DISPLAY WAYLAND_DISPLAY XDG_RUNTIME_DIR CTEST_PARALLEL_LEVEL TIDINGS_KEEP_SERVERS TIDINGS_BENCH_MESSAGES \
+for v in CI DISPLAY WAYLAND_DISPLAY XDG_RUNTIME_DIR CTEST_PARALLEL_LEVEL TIDINGS_KEEP_SERVERS TIDINGS_BENCH_MESSAGES TIDINGS_BENCH_STORAGE TIDINGS_BENCH_QUICK \
          QT_QPA_PLATFORM QT_DEBUG_PLUGINS TIDINGS_CONFIG_DIR CMAKE_BUILD_TYPE; do
     [ -n "${!v:-}" ] && envs+=("$v=${!v}")
 done

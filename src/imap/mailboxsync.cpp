@@ -146,6 +146,7 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
         fetchAllNewestFirst(m_serverCount);
         return;
     }
+    m_result.changes.itemised = true;
     if (m_result.mode == QLatin1String("qresync")) {
         if (Error e = m_cache->remove(m_state.id, m_vanished); e.isError()) {
             finish(e);
@@ -170,6 +171,8 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
             return;
         }
         m_result.changed = int(known.size());
+        m_result.changes.removed = m_vanished;
+        m_result.changes.flags = std::move(known);
         fetchNewUids(m_state.uidNext);
         return;
     }
@@ -213,6 +216,7 @@ void MailboxSync::restartFull()
     m_vanished.clear();
     m_modified.clear();
     m_result.added = m_result.changed = m_result.removed = 0;
+    m_result.changes = {};
     m_result.mode = QStringLiteral("full");
     select();
 }
@@ -222,6 +226,7 @@ void MailboxSync::compareFlags()
     if (!stillConnected())
         return;
     if (m_serverCount == 0) {
+        m_result.changes = {}; // emptied, not itemised
         m_result.removed = int(m_cache->count(m_state.id));
         if (Error e = m_cache->clear(m_state.id); e.isError()) {
             finish(e);
@@ -275,6 +280,8 @@ void MailboxSync::compareFlags()
         }
         m_result.removed = int(gone.size());
         m_result.changed = int(changed.size());
+        m_result.changes.removed = gone;
+        m_result.changes.flags = changed;
         QList<qint64> missing;
         for (auto it = server->cbegin(); it != server->cend(); ++it) {
             if (!cached.contains(it.key()))

@@ -3,6 +3,7 @@
 
 #include "core/envelope.h"
 #include "core/error.h"
+#include "core/mailboxchanges.h"
 #include "store/messagecache.h"
 
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@ struct SyncResult
     int removed = 0;
     bool uidValidityChanged = false;
     qint64 elapsedMs = 0;
+    MailboxChanges changes; // itemised for "qresync" and "flags"
 };
 
 // Brings one mailbox's cache up to date with the cheapest correct method the server allows:
@@ -47,6 +49,9 @@ public:
                 QObject *parent = nullptr);
     ~MailboxSync() override;
     void start();
+    // Whether the result will list each change (SyncResult::changes); until then a list
+    // showing the mailbox learns of stored batches only by reading them (batchStored()).
+    bool itemisesChanges() const { return m_result.changes.itemised; }
 
     // Envelopes per FETCH and per transaction. 500 rows insert in a few ms, so the first
     // screen (newest messages) is cached long before a large mailbox is complete.

@@ -25,6 +25,13 @@ void MailboxSync::storeBatch(const QList<Envelope> &batch)
 {
     if (m_done || batch.isEmpty())
         return;
+    MailboxChanges &changes = m_result.changes;
+    if (changes.itemised && changes.added.size() + batch.size() > MailboxChanges::MaxAdded) {
+        changes = {};
+    } else if (changes.itemised) {
+        for (const Envelope &e : batch)
+            changes.added.append(e.uid);
+    }
     if (!m_writer) {
         m_writer = std::make_unique<MessageWriter>(m_cache->databasePath());
         connect(m_writer.get(), &MessageWriter::stored, this, &MailboxSync::onStored);

@@ -10,16 +10,6 @@
 namespace Tidings {
 
 namespace {
-qint64 whenOf(qint64 dateSecs)
-{
-    return dateSecs != 0 ? dateSecs * 1000 : NoThreadTime;
-}
-
-// The order of MessageCache::forEachThreadingRow(): newest first, then by UID.
-bool listedBefore(const ThreadInput::Message &a, const ThreadInput::Message &b)
-{
-    return a.when != b.when ? a.when > b.when : a.uid > b.uid;
-}
 
 // What a reload reuses of `previous`: every message still cached, with its current flags,
 // plus the new ones read by UID. False when too much is new for lookups by UID to pay.
@@ -47,11 +37,10 @@ bool loadIncrementally(const MessageCache &cache, qint64 mailboxId, const Thread
         return false;
     ThreadInput added;
     e = cache.forEachThreadingRow(mailboxId, fresh,
-                                  [&](qint64 uid, qint64 dateSecs, MessageFlags,
-                                      const QByteArray &id, const QByteArray &inReplyTo,
-                                      const QByteArray &refs) {
-                                      added.append(uid, whenOf(dateSecs), QByteArrayView(id),
-                                                   QByteArrayView(refs), QByteArrayView(inReplyTo));
+                                  [&](qint64 uid, qint64 dateSecs, MessageFlags, QByteArrayView id,
+                                      QByteArrayView inReplyTo, QByteArrayView refs) {
+                                      added.append(uid, threadTimeOfCached(dateSecs), id, refs,
+                                                   inReplyTo);
                                   });
     if (e.isError()) {
         l.error = e.message;
@@ -160,11 +149,10 @@ MessageListModel::Loaded loadMessageList(const QString &path, qint64 mailboxId,
         *input = {};
         l.messages.clear();
         const Error e = cache.forEachThreadingRow(
-            mailboxId, [&](qint64 uid, qint64 dateSecs, MessageFlags flags, const QByteArray &id,
-                           const QByteArray &inReplyTo, const QByteArray &refs) {
-                input->append(uid, whenOf(dateSecs), QByteArrayView(id), QByteArrayView(refs),
-                              QByteArrayView(inReplyTo));
-                l.messages.append({uid, whenOf(dateSecs), flags});
+            mailboxId, [&](qint64 uid, qint64 dateSecs, MessageFlags flags, QByteArrayView id,
+                           QByteArrayView inReplyTo, QByteArrayView refs) {
+                input->append(uid, threadTimeOfCached(dateSecs), id, refs, inReplyTo);
+                l.messages.append({uid, threadTimeOfCached(dateSecs), flags});
             });
         if (e.isError())
             l.error = e.message;

@@ -11,6 +11,19 @@ namespace Tidings {
 // A message without a valid date, in threadTime() terms.
 constexpr qint64 NoThreadTime = std::numeric_limits<qint64>::min();
 
+// threadTime() of a date as the cache keeps it (seconds; 0 for none).
+inline qint64 threadTimeOfCached(qint64 dateSecs)
+{
+    return dateSecs != 0 ? dateSecs * 1000 : NoThreadTime;
+}
+
+// The order a load lists messages in (MessageCache::forEachThreadingRow()): newest first,
+// then by UID. Threading depends on it: the first message to name a parent wins.
+inline bool listedBefore(const ThreadInput::Message &a, const ThreadInput::Message &b)
+{
+    return a.when != b.when ? a.when > b.when : a.uid > b.uid;
+}
+
 // Reads and threads one cached mailbox through a connection of its own, so it runs on any
 // thread (the list model's loads run on a pool thread). Per message only numbers are kept.
 // With `previous` (the last load's input), only messages it lacks are read.

@@ -101,7 +101,18 @@ const QList<int> &MessageListModel::childrenOf(int node) const
 
 int MessageListModel::rowOf(int node) const
 {
-    return int(childrenOf(m_threads.nodes.at(node).parent).indexOf(node));
+    return m_rowOfNode.value(node, -1);
+}
+
+void MessageListModel::reindexRows()
+{
+    m_rowOfNode = QList<int>(m_threads.nodes.size(), -1);
+    for (qsizetype row = 0; row < m_threads.roots.size(); ++row)
+        m_rowOfNode[m_threads.roots.at(row)] = int(row);
+    for (const ThreadNode &n : std::as_const(m_threads.nodes)) {
+        for (qsizetype row = 0; row < n.children.size(); ++row)
+            m_rowOfNode[n.children.at(row)] = int(row);
+    }
 }
 
 QModelIndex MessageListModel::index(int row, int column, const QModelIndex &parent) const
@@ -303,6 +314,9 @@ void MessageListModel::resetTo(MessageCache *cache, const QList<Source> &sources
     m_sizeOfThread.clear();
     m_rows.clear();
     m_parts.clear();
+    m_removedNodes = 0;
+    m_nodeInput.reset();
+    m_rowOfNode.clear();
     m_cache = cache;
     m_sources = sources;
     endResetModel();
@@ -394,6 +408,8 @@ void MessageListModel::apply(Loaded l)
     m_unreadInThread = std::move(l.unreadInThread);
     m_sizeOfThread = std::move(l.sizeOfThread);
     m_parts = std::move(l.parts);
+    m_removedNodes = 0;
+    m_nodeInput.reset();
     m_rows.clear();
     rebuild();
     endResetModel();
@@ -438,6 +454,7 @@ void MessageListModel::rebuild()
     std::stable_sort(m_threads.roots.begin(), m_threads.roots.end(), [&](int a, int b) {
         return m_sortOrder == Qt::AscendingOrder ? less(a, b) : less(b, a);
     });
+    reindexRows();
 }
 
 void MessageListModel::sort(int column, Qt::SortOrder order)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/envelope.h"
+#include "core/mailboxchanges.h"
 #include "core/messagekey.h"
 #include "models/threader.h"
 
@@ -87,8 +88,13 @@ public:
     // short, else ReloadIntervalMs after the first such request.
     void refreshSoon();
     bool isLoading() const { return m_loading || m_reloadWanted; }
+    // A sync's changes to the shown mailbox, applied where the list stands: flags in place,
+    // and only the conversations that gained or lost a message threaded again. Selection
+    // and expanded threads stay. False when the list cannot (several mailboxes, a load
+    // running, changes not itemised, rows it does not hold): reload it then.
+    bool applyChanges(qint64 mailboxId, const MailboxChanges &changes);
     // Every message, threads and replies alike.
-    int messageCount() const { return int(m_messages.size()); }
+    int messageCount() const { return int(m_messages.size()) - m_removedNodes; }
     int unreadCount() const;
 
     // Row texts kept for the view: a few screens' worth, read again when scrolled back to.
@@ -145,6 +151,13 @@ private:
     void startLoad();
     void startLoadWhenDue();
     void rebuild();
+    void reindexRows();
+    bool applyFlags(const QHash<qint64, MessageFlags> &flags, const QHash<qint64, int> &nodeOf,
+                    QList<int> *changedNodes);
+    void rethread(const QList<int> &removedNodes, const ThreadInput &added,
+                  const QList<MessageFlags> &addedFlags);
+    int rootOf(int node) const;
+    void countThread(int root);
     int nodeAt(const QModelIndex &index) const;
     int rowOf(int node) const;
     const QList<int> &childrenOf(int node) const;
@@ -163,8 +176,12 @@ private:
     bool m_reloadNow = false; // setMailbox() during a load: no throttling after it
     QTimer m_reloadTimer;
 
-    QList<Message> m_messages;
+    QList<Message> m_messages; // by node; a removed message stays, as UID 0, until a load
+    int m_removedNodes = 0;
+    // What was threaded, by node, once applyChanges() added nodes after a load's.
+    std::shared_ptr<const ThreadInput> m_nodeInput;
     Threads m_threads;
+    QList<int> m_rowOfNode; // the node's row under its parent
     QList<qint64> m_newestInThread;
     QList<int> m_unreadInThread;
     QList<int> m_sizeOfThread;

@@ -221,8 +221,12 @@ void Workspace::syncMailbox(const QString &account, const QString &path)
     Q_EMIT status(tr("Updating %1…").arg(path));
     auto *sync = new MailboxSync(connection, m_cache.get(), path, this);
     m_syncs.insert(account, sync);
-    // The list was set to this mailbox on selection; batches refresh it, throttled.
-    connect(sync, &MailboxSync::batchStored, &m_messages, &MessageListModel::refreshSoon);
+    // The list was set to this mailbox on selection; batches refresh it, throttled, unless
+    // it takes the sync's changes at the end.
+    connect(sync, &MailboxSync::batchStored, &m_messages, [this, sync] {
+        if (!sync->itemisesChanges())
+            m_messages.refreshSoon();
+    });
     connect(
         sync, &MailboxSync::finished, this,
         [this, account, path, sync](const SyncResult &r, const Error &error) {
@@ -241,8 +245,13 @@ void Workspace::syncMailbox(const QString &account, const QString &path)
                 if (const Error e = m_actions->reapplyPending(account, path); e.isError())
                     Q_EMIT status(tr("%1: %2").arg(account, e.message));
             }
-            // Reloading resets the view (selection, expanded threads): only on change.
-            if (r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full") || reapplied)
+            // Reloading resets the view (selection, expanded threads): only on change, and
+            // not when the list can take the changes where it stands.
+            const bool changed =
+                r.added + r.changed + r.removed > 0 || r.mode == QLatin1String("full");
+            if (reapplied ||
+                (changed && !(isShown(account, path) &&
+                              m_messages.applyChanges(mailboxIdOf(account, path), r.changes))))
                 showCached();
             whenListLoaded([this, account, path, r] {
                 if (!isShown(account, path))

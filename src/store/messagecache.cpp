@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
+#include <algorithm>
+#include <vector>
 
 namespace Tidings {
 
@@ -296,41 +298,63 @@ std::optional<Envelope> MessageCache::envelope(qint64 mailboxId, qint64 uid) con
 
 Error MessageCache::forEachThreadingRow(qint64 mailboxId, const ThreadingRow &row) const
 {
-    QSqlQuery q(m_db.handle());
-    q.setForwardOnly(true);
-    // As BLOBs: the IDs are ASCII, and this skips a UTF-16 round trip per value (measured,
-    // 100k rows: 147 ms as text, 109 ms as BLOBs).
-    q.prepare(QStringLiteral("SELECT uid, date, flags, CAST(message_id AS BLOB), "
-                             "CAST(in_reply_to AS BLOB), CAST(refs AS BLOB) FROM message "
-                             "WHERE mailbox_id = ? ORDER BY date DESC, uid DESC"));
-    q.addBindValue(mailboxId);
-    if (!q.exec())
-        return queryError(q, "select threading");
-    while (q.next())
-        row(q.value(0).toLongLong(), q.value(1).toLongLong(),
-            MessageFlags::fromInt(q.value(2).toInt()), q.value(3).toByteArray(),
-            q.value(4).toByteArray(), q.value(5).toByteArray());
+    // In the table's own order and sorted here: ORDER BY date reads the date index and then
+    // looks up every row in the table, which cost more than the scan itself.
+    RawStatement q(m_db, "SELECT uid, date, flags, message_id, in_reply_to, refs FROM message "
+                         "WHERE mailbox_id = ?");
+    if (!q.isValid())
+        return sqlError(QStringLiteral("select threading"), q.error());
+    struct Row
+    {
+        qint64 uid = 0;
+        qint64 date = 0;
+        int flags = 0;
+        qsizetype at = 0; // into `text`: Message-ID, In-Reply-To, References, back to back
+        int idSize = 0;
+        int inReplyToSize = 0;
+        int refsSize = 0;
+    };
+    std::vector<Row> rows;
+    QByteArray text;
+    q.bind(1, mailboxId);
+    while (q.next()) {
+        const QByteArrayView id = q.columnBytes(3), inReplyTo = q.columnBytes(4),
+                             refs = q.columnBytes(5);
+        rows.push_back({q.columnInt(0), q.columnInt(1), int(q.columnInt(2)), text.size(),
+                        int(id.size()), int(inReplyTo.size()), int(refs.size())});
+        text.append(id).append(inReplyTo).append(refs);
+    }
+    if (!q.error().isEmpty())
+        return sqlError(QStringLiteral("select threading"), q.error());
+    // envelopes()' order: newest first, then by UID.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.date != b.date ? a.date > b.date : a.uid > b.uid;
+    });
+    const QByteArrayView all(text);
+    for (const Row &r : rows) {
+        row(r.uid, r.date, MessageFlags::fromInt(r.flags), all.sliced(r.at, r.idSize),
+            all.sliced(r.at + r.idSize, r.inReplyToSize),
+            all.sliced(r.at + r.idSize + r.inReplyToSize, r.refsSize));
+    }
     return {};
 }
 
 Error MessageCache::forEachThreadingRow(qint64 mailboxId, const QList<qint64> &uids,
                                         const ThreadingRow &row) const
 {
-    QSqlQuery q(m_db.handle());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT uid, date, flags, CAST(message_id AS BLOB), "
-                             "CAST(in_reply_to AS BLOB), CAST(refs AS BLOB) FROM message "
-                             "WHERE mailbox_id = ? AND uid = ?"));
+    RawStatement q(m_db, "SELECT uid, date, flags, message_id, in_reply_to, refs FROM message "
+                         "WHERE mailbox_id = ? AND uid = ?");
+    if (!q.isValid())
+        return sqlError(QStringLiteral("select threading"), q.error());
     for (qint64 uid : uids) {
-        q.bindValue(0, mailboxId);
-        q.bindValue(1, uid);
-        if (!q.exec())
-            return queryError(q, "select threading");
-        if (q.next())
-            row(q.value(0).toLongLong(), q.value(1).toLongLong(),
-                MessageFlags::fromInt(q.value(2).toInt()), q.value(3).toByteArray(),
-                q.value(4).toByteArray(), q.value(5).toByteArray());
-        q.finish();
+        q.bind(1, mailboxId);
+        q.bind(2, uid);
+        while (q.next()) {
+            row(q.columnInt(0), q.columnInt(1), MessageFlags::fromInt(int(q.columnInt(2))),
+                q.columnBytes(3), q.columnBytes(4), q.columnBytes(5));
+        }
+        if (!q.error().isEmpty())
+            return sqlError(QStringLiteral("select threading"), q.error());
     }
     return {};
 }
@@ -338,14 +362,14 @@ Error MessageCache::forEachThreadingRow(qint64 mailboxId, const QList<qint64> &u
 Error MessageCache::forEachFlags(
     qint64 mailboxId, const std::function<void(qint64 uid, MessageFlags flags)> &row) const
 {
-    QSqlQuery q(m_db.handle());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT uid, flags FROM message WHERE mailbox_id = ?"));
-    q.addBindValue(mailboxId);
-    if (!q.exec())
-        return queryError(q, "select flags");
+    RawStatement q(m_db, "SELECT uid, flags FROM message WHERE mailbox_id = ?");
+    if (!q.isValid())
+        return sqlError(QStringLiteral("select flags"), q.error());
+    q.bind(1, mailboxId);
     while (q.next())
-        row(q.value(0).toLongLong(), MessageFlags::fromInt(q.value(1).toInt()));
+        row(q.columnInt(0), MessageFlags::fromInt(int(q.columnInt(1))));
+    if (!q.error().isEmpty())
+        return sqlError(QStringLiteral("select flags"), q.error());
     return {};
 }
 

@@ -58,9 +58,10 @@ public:
 
     // What threading a mailbox needs, in envelopes()' order, one row at a time so a large
     // mailbox is never held as strings. `refs` is space-separated.
+    // The views last for the call only.
     using ThreadingRow = std::function<void(qint64 uid, qint64 dateSecs, MessageFlags flags,
-                                            const QByteArray &messageId,
-                                            const QByteArray &inReplyTo, const QByteArray &refs)>;
+                                            QByteArrayView messageId, QByteArrayView inReplyTo,
+                                            QByteArrayView refs)>;
     Error forEachThreadingRow(qint64 mailboxId, const ThreadingRow &row) const;
     // The same for these UIDs only, in no particular order.
     Error forEachThreadingRow(qint64 mailboxId, const QList<qint64> &uids,

@@ -63,4 +63,28 @@ qint64 RawStatement::queryInt(qint64 absent)
     return value;
 }
 
+bool RawStatement::next()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+qint64 RawStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView RawStatement::columnBytes(int column) const
+{
+    // Text as stored (UTF-8), without a conversion; the pointer before the size, as SQLite
+    // asks.
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
 } // namespace Tidings

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -31,6 +32,11 @@ public:
     // For a query of one integer: its value in the first row, or `absent` when there is no
     // row (or on failure, with error()).
     qint64 queryInt(qint64 absent);
+    // For a query of many rows: true while there is one, then false and reset, with error()
+    // on failure. Columns count from 0; a view lives until the next call to next().
+    bool next();
+    qint64 columnInt(int column) const;
+    QByteArrayView columnBytes(int column) const;
     QString error() const { return m_error; }
 
 private:

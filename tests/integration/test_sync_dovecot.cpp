@@ -12,6 +12,7 @@
 #include <KIMAP/SelectJob>
 #include <KIMAP/StoreJob>
 #include <QTemporaryDir>
+#include <algorithm>
 
 using namespace Tidings;
 using namespace TidingsTest;
@@ -124,6 +125,7 @@ private Q_SLOTS:
         const SyncResult r = sync();
         QCOMPARE(r.mode, QStringLiteral("full"));
         QCOMPARE(r.added, Initial);
+        QVERIFY(!r.changes.itemised); // a list reloads after a full fetch
         const MailboxSyncState state =
             m_cache->state(QStringLiteral("test"), QStringLiteral("INBOX"));
         QVERIFY(state.uidValidity > 0);
@@ -140,6 +142,8 @@ private Q_SLOTS:
         const SyncResult r = sync();
         QCOMPARE(r.mode, QStringLiteral("qresync"));
         QCOMPARE(r.added + r.changed + r.removed, 0);
+        QVERIFY(r.changes.itemised);
+        QVERIFY(r.changes.isEmpty());
     }
 
     void flagsChangedByAnotherClient()
@@ -150,6 +154,13 @@ private Q_SLOTS:
         QCOMPARE(r.mode, QStringLiteral("qresync"));
         QCOMPARE(r.changed, 3);
         QCOMPARE(r.added, 0);
+        // Each change named, with the flags the server has now.
+        QVERIFY(r.changes.itemised);
+        QCOMPARE(r.changes.flags.size(), 3);
+        QVERIFY(r.changes.flags.value(1).testFlag(MessageFlag::Flagged));
+        QVERIFY(r.changes.flags.value(2).testFlag(MessageFlag::Flagged));
+        QVERIFY(!r.changes.flags.value(2).testFlag(MessageFlag::Seen));
+        QVERIFY(r.changes.removed.isEmpty() && r.changes.added.isEmpty());
         expectCacheMatchesServer();
     }
 
@@ -159,6 +170,9 @@ private Q_SLOTS:
         const SyncResult r = sync();
         QCOMPARE(r.mode, QStringLiteral("qresync"));
         QCOMPARE(r.removed, 2);
+        QList<qint64> removed = r.changes.removed;
+        std::sort(removed.begin(), removed.end());
+        QCOMPARE(removed, (QList<qint64>{5, 6}));
         const MailboxSyncState state =
             m_cache->state(QStringLiteral("test"), QStringLiteral("INBOX"));
         QVERIFY(!m_cache->uids(state.id).contains(5));
@@ -174,6 +188,9 @@ private Q_SLOTS:
         QCOMPARE(r.mode, QStringLiteral("qresync"));
         QCOMPARE(r.added, 3);
         QCOMPARE(r.removed, 0);
+        QList<qint64> added = r.changes.added;
+        std::sort(added.begin(), added.end());
+        QCOMPARE(added, (QList<qint64>{Initial + 1, Initial + 2, Initial + 3}));
         expectCacheMatchesServer();
     }
 
@@ -191,6 +208,10 @@ private Q_SLOTS:
         QCOMPARE(r.changed, 1);
         QCOMPARE(r.removed, 1);
         QCOMPARE(r.added, 1);
+        QVERIFY(r.changes.itemised);
+        QCOMPARE(r.changes.flags.keys(), QList<qint64>{7});
+        QCOMPARE(r.changes.removed, QList<qint64>{8});
+        QCOMPARE(r.changes.added.size(), 1);
         expectCacheMatchesServer();
         QVERIFY(m_cache->state(QStringLiteral("test"), QStringLiteral("INBOX")).highestModSeq > 0);
     }
@@ -204,6 +225,7 @@ private Q_SLOTS:
         QVERIFY(!m_cache->remove(state.id, {victim}).isError());
         const SyncResult r = sync();
         QCOMPARE(r.mode, QStringLiteral("full"));
+        QVERIFY(!r.changes.itemised);
         QVERIFY(m_cache->uids(state.id).contains(victim));
         expectCacheMatchesServer();
     }
