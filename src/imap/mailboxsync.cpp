@@ -148,31 +148,15 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
     }
     m_result.changes.itemised = true;
     if (m_result.mode == QLatin1String("qresync")) {
-        if (Error e = m_cache->remove(m_state.id, m_vanished); e.isError()) {
+        QHash<qint64, MessageFlags> changed;
+        if (Error e = m_cache->update(m_state.id, m_vanished, m_modified, &changed); e.isError()) {
             finish(e);
             return;
         }
         m_result.removed = int(m_vanished.size());
-        // Only UIDs we hold: a FETCH for a message we never saw is a new message.
-        QHash<qint64, MessageFlags> known;
-        Error readError;
-        const QHash<qint64, MessageFlags> cached =
-            m_cache->flags(m_state.id, m_modified.keys(), &readError);
-        if (readError.isError()) {
-            finish(readError);
-            return;
-        }
-        for (auto it = m_modified.cbegin(); it != m_modified.cend(); ++it) {
-            if (cached.contains(it.key()) && cached.value(it.key()) != it.value())
-                known.insert(it.key(), it.value());
-        }
-        if (Error e = m_cache->setFlags(m_state.id, known); e.isError()) {
-            finish(e);
-            return;
-        }
-        m_result.changed = int(known.size());
+        m_result.changed = int(changed.size());
         m_result.changes.removed = m_vanished;
-        m_result.changes.flags = std::move(known);
+        m_result.changes.flags = std::move(changed);
         fetchNewUids(m_state.uidNext);
         return;
     }
@@ -338,6 +322,10 @@ void MailboxSync::finish(const Error &error)
     if (m_fetcher) // its connection is of no use any more
         m_fetcher.release()->deleteLater();
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    // Every sync writes, the mailbox's state at least. (Not after a failure: that may be the
+    // connection going away while the application ends and the cache is gone already.)
+    if (!error.isError())
+        m_cache->checkpointWhenIdle();
     Q_EMIT finished(m_result, error);
 }
 

@@ -32,6 +32,12 @@ void MailboxSync::storeBatch(const QList<Envelope> &batch)
         for (const Envelope &e : batch)
             changes.added.append(e.uid);
     }
+    // A resync's few new messages are stored on the spot: starting the writer thread and
+    // its connection costs more than writing a few hundred rows.
+    if (!m_writer && changes.itemised && batch.size() <= BatchSize) {
+        onStored(int(batch.size()), m_cache->store(m_state.id, batch));
+        return;
+    }
     if (!m_writer) {
         m_writer = std::make_unique<MessageWriter>(m_cache->databasePath());
         connect(m_writer.get(), &MessageWriter::stored, this, &MailboxSync::onStored);
@@ -51,7 +57,7 @@ void MailboxSync::onStored(int count, const Error &error)
     if (m_fetcher)
         m_fetcher->batchStored();
     Q_EMIT batchStored(count);
-    if (m_writer->pending() <= m_afterWritesPending && m_afterWrites)
+    if (m_afterWrites && (!m_writer || m_writer->pending() <= m_afterWritesPending))
         std::exchange(m_afterWrites, nullptr)();
 }
 

@@ -163,7 +163,9 @@ void MessageListModel::rethread(const QList<int> &removedNodes, const ThreadInpu
 {
     const ThreadInput &input = m_nodeInput ? *m_nodeInput : *m_parts.constFirst().input;
     // The IDs the changed messages carry, then every conversation naming one of them, until
-    // no other conversation names an ID of those (a duplicated Message-ID can reach across).
+    // no other conversation names an ID of those. Two conversations can share an ID: a
+    // message's parent is its last reference, which can cut a link an earlier message's
+    // references made, and a duplicated Message-ID takes no replies.
     QSet<quint64> keys;
     for (int node : removedNodes)
         forEachKey(input, node, [&](quint64 k) { keys.insert(k); });

@@ -376,6 +376,8 @@ void MessageListModel::startLoad()
         const bool current = cache == m_cache && mailboxIds == idsOf(m_sources);
         if (current && watcher->future().resultCount() > 0) {
             Loaded l = watcher->future().takeResult();
+            // A reader holding an old snapshot keeps the log from being copied out.
+            m_cache->checkpointWhenIdle();
             if (l.error.isEmpty())
                 apply(std::move(l));
             else

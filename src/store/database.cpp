@@ -7,7 +7,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace Tidings {
 
@@ -68,7 +70,38 @@ Error Database::open()
         if (Error e = exec(QString::fromLatin1(pragma)); e.isError())
             return e;
     }
+    if (Error e = exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(AutoCheckpointPages));
+        e.isError())
+        return e;
     return migrate(*this);
+}
+
+void Database::checkpointWhenIdle()
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    if (!m_idleTimer) {
+        m_idleTimer = std::make_unique<QTimer>();
+        m_idleTimer->setSingleShot(true);
+        m_idleTimer->setInterval(IdleCheckpointMs);
+        QObject::connect(m_idleTimer.get(), &QTimer::timeout, m_idleTimer.get(),
+                         [path = m_path] { checkpointInBackground(path); });
+    }
+    m_idleTimer->start(); // again from now: a busy database is not idle
+}
+
+void Database::checkpointInBackground(const QString &path)
+{
+    QThreadPool::globalInstance()->start([native = QFile::encodeName(path)] {
+        sqlite3 *db = nullptr;
+        // Never creates the file: a cache deleted meanwhile stays deleted.
+        if (sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            // A connection finds the log on its first read; until then there is none to copy.
+            sqlite3_exec(db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
+            sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        sqlite3_close(db);
+    });
 }
 
 } // namespace Tidings

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QThread>
+#include <QTimer>
+#include <memory>
 
 namespace Tidings {
 
@@ -27,10 +29,23 @@ public:
     // Runs one statement that returns nothing; the error names the statement.
     Error exec(const QString &sql);
 
+    // Copies what the write-ahead log holds into the database file once the database has
+    // been left alone for IdleCheckpointMs: on a pool thread with a connection of its own,
+    // so no commit on the GUI thread does it, and the next commit starts a fresh log. (A
+    // resync's 4 MB of changed pages took 25 ms to commit with the copy, 3 ms without it,
+    // measured.) Call after writing or reading much; on the thread that opened this.
+    void checkpointWhenIdle();
+    static constexpr int IdleCheckpointMs = 500;
+    // The copy is made now, on a pool thread; nothing when the file is gone.
+    static void checkpointInBackground(const QString &path);
+    // A commit does it itself once the log is this large: a backstop (8 MB of 4 KB pages).
+    static constexpr int AutoCheckpointPages = 2000;
+
 private:
     QString m_path;
     QString m_connection;
     QThread *m_thread;
+    std::unique_ptr<QTimer> m_idleTimer;
 };
 
 Error sqlError(const QString &what, const QString &detail);

@@ -36,6 +36,11 @@ QString MessageCache::databasePath() const
     return m_db.path();
 }
 
+void MessageCache::checkpointWhenIdle()
+{
+    m_db.checkpointWhenIdle();
+}
+
 MailboxSyncState MessageCache::state(const QString &account, const QString &path, Error *error)
 {
     QSqlQuery q(m_db.handle());
@@ -144,6 +149,40 @@ Error MessageCache::remove(qint64 mailboxId, const QList<qint64> &uids)
     return t.commit();
 }
 
+Error MessageCache::update(qint64 mailboxId, const QList<qint64> &removed,
+                           const QHash<qint64, MessageFlags> &flags,
+                           QHash<qint64, MessageFlags> *changed)
+{
+    Transaction t(m_db);
+    if (!t.isActive())
+        return t.error();
+    RawStatement remove(m_db, "DELETE FROM message WHERE mailbox_id = ? AND uid = ?");
+    // Only a row whose flags differ is written: an unchanged one costs no page.
+    RawStatement update(m_db, "UPDATE message SET flags = ? "
+                              "WHERE mailbox_id = ? AND uid = ? AND flags != ?");
+    if (!remove.isValid() || !update.isValid())
+        return sqlError(QStringLiteral("prepare resync"), remove.error() + update.error());
+    for (qint64 uid : removed) {
+        remove.bind(1, mailboxId);
+        remove.bind(2, uid);
+        if (!remove.step())
+            return sqlError(QStringLiteral("delete message"), remove.error());
+    }
+    for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
+        const qint64 value = it.value().toInt();
+        update.bind(1, value);
+        update.bind(2, mailboxId);
+        update.bind(3, it.key());
+        update.bind(4, value);
+        if (!update.step())
+            return sqlError(QStringLiteral("update flags"), update.error());
+        if (update.changes() > 0)
+            changed->insert(it.key(), it.value());
+    }
+    Error committed = t.commit();
+    return committed;
+}
+
 Error MessageCache::clear(qint64 mailboxId)
 {
     Transaction t(m_db);
@@ -190,31 +229,6 @@ QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId, Error *error) 
     }
     while (q.next())
         result.insert(q.value(0).toLongLong(), MessageFlags::fromInt(q.value(1).toInt()));
-    return result;
-}
-
-QHash<qint64, MessageFlags> MessageCache::flags(qint64 mailboxId, const QList<qint64> &uids,
-                                                Error *error) const
-{
-    RawStatement q(m_db, "SELECT flags FROM message WHERE mailbox_id = ? AND uid = ?");
-    QHash<qint64, MessageFlags> result;
-    if (!q.isValid()) {
-        if (error)
-            *error = sqlError(QStringLiteral("select flags"), q.error());
-        return result;
-    }
-    for (qint64 uid : uids) {
-        q.bind(1, mailboxId);
-        q.bind(2, uid);
-        const qint64 flags = q.queryInt(-1);
-        if (!q.error().isEmpty()) {
-            if (error)
-                *error = sqlError(QStringLiteral("select flags"), q.error());
-            return result;
-        }
-        if (flags >= 0)
-            result.insert(uid, MessageFlags::fromInt(int(flags)));
-    }
     return result;
 }
 

@@ -31,6 +31,8 @@ public:
 
     // The SQLite file, for a second connection on another thread (MessageWriter).
     QString databasePath() const;
+    // See Database::checkpointWhenIdle().
+    void checkpointWhenIdle();
 
     // Creates the mailbox row on first use.
     MailboxSyncState state(const QString &account, const QString &path, Error *error = nullptr);
@@ -40,13 +42,15 @@ public:
     Error store(qint64 mailboxId, const QList<Envelope> &envelopes);
     Error setFlags(qint64 mailboxId, const QHash<qint64, MessageFlags> &flags);
     Error remove(qint64 mailboxId, const QList<qint64> &uids);
+    // A resync's changes in one transaction: `removed` go, and each cached UID of `flags`
+    // takes its flags; `changed` gets those whose flags differed (UIDs not cached are left
+    // out: to a resync they are new mail).
+    Error update(qint64 mailboxId, const QList<qint64> &removed,
+                 const QHash<qint64, MessageFlags> &flags, QHash<qint64, MessageFlags> *changed);
     Error clear(qint64 mailboxId); // UIDVALIDITY changed: every cached UID is meaningless
 
     QList<qint64> uids(qint64 mailboxId) const;
     QHash<qint64, MessageFlags> flags(qint64 mailboxId, Error *error = nullptr) const;
-    // Only these UIDs (those not cached are left out): a QRESYNC reply names a few.
-    QHash<qint64, MessageFlags> flags(qint64 mailboxId, const QList<qint64> &uids,
-                                      Error *error = nullptr) const;
     qsizetype count(qint64 mailboxId) const;       // -1 when the cache cannot be read
     qsizetype unreadCount(qint64 mailboxId) const; // -1 when the cache cannot be read
     // Drops every mailbox and message of an account (the account was removed).

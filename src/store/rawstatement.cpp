@@ -53,6 +53,11 @@ bool RawStatement::step()
     return result == SQLITE_DONE || result == SQLITE_ROW;
 }
 
+int RawStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 qint64 RawStatement::queryInt(qint64 absent)
 {
     const int result = sqlite3_step(m_statement);

@@ -29,6 +29,8 @@ public:
     void bind(int parameter, const QString &text);
     // Runs the statement once and resets it for the next row; false with error() on failure.
     bool step();
+    // Rows the last step() of an INSERT, UPDATE or DELETE changed.
+    int changes() const;
     // For a query of one integer: its value in the first row, or `absent` when there is no
     // row (or on failure, with error()).
     qint64 queryInt(qint64 absent);

@@ -274,6 +274,30 @@ private Q_SLOTS:
         QVERIFY(onServer(QStringLiteral("INBOX")).contains(subject));
     }
 
+    void mailFromElsewhereKeepsTheReadersPlace()
+    {
+        // New mail arrives while a message is open: the list takes it in where it stands
+        // (IDLE, then a QRESYNC sync); nothing resets the view under the reader.
+        selectRow(2);
+        const qint64 open = m_list->currentIndex().data(MessageListModel::UidRole).toLongLong();
+        const int rows = m_list->model()->rowCount();
+        QSignalSpy reset(m_list->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy loaded(m_workspace.get(), &Workspace::messagesLoaded);
+        QVERIFY(m_dovecot.deliver(
+            Alice, QStringLiteral("INBOX"),
+            MailGenerator(QStringLiteral("Alice"), Alice)
+                .message(QStringLiteral("Dan"), QStringLiteral("d@example.org"), Alice,
+                         QStringLiteral("Arrived meanwhile"), QStringLiteral("hi"),
+                         QDateTime::currentDateTimeUtc(), "<meanwhile@example.org>")));
+        QVERIFY(loaded.wait(WaitMs));
+        QTRY_COMPARE(m_list->model()->rowCount(), rows + 1);
+        QCOMPARE(subjectAt(0), QStringLiteral("Arrived meanwhile"));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_list->currentIndex().data(MessageListModel::UidRole).toLongLong(), open);
+        QVERIFY(m_list->selectionModel()->isRowSelected(m_list->currentIndex().row(),
+                                                        m_list->currentIndex().parent()));
+    }
+
     void deletingACollapsedThreadTrashesAllOfIt()
     {
         QSignalSpy loaded(m_workspace.get(), &Workspace::messagesLoaded);
