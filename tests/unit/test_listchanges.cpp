@@ -133,7 +133,10 @@ private Q_SLOTS:
     void randomChangesGiveTheReloadedList_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed = 1; seed <= 12; ++seed)
+        // 113 and 122 reach a conversation only through another one found on the way (the
+        // closure's second pass): of 1,500 seeds, those were the first two that a one-pass
+        // variant got wrong. All 1,500 pass.
+        for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 113u, 122u})
             QTest::addRow("seed %u", seed) << seed;
     }
 
