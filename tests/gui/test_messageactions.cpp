@@ -15,6 +15,7 @@
 #include "models/workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -296,6 +297,10 @@ private Q_SLOTS:
         QCOMPARE(m_list->currentIndex().data(MessageListModel::UidRole).toLongLong(), open);
         QVERIFY(m_list->selectionModel()->isRowSelected(m_list->currentIndex().row(),
                                                         m_list->currentIndex().parent()));
+        QTest::qWait(200); // the web view paints its frame
+        QDir().mkpath(QStringLiteral(TIDINGS_BUILD_DIR "/screenshots"));
+        QVERIFY(m_window->grab().save(
+            QStringLiteral(TIDINGS_BUILD_DIR "/screenshots/new-mail-keeps-selection.png")));
     }
 
     void deletingACollapsedThreadTrashesAllOfIt()
