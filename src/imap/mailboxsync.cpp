@@ -255,10 +255,8 @@ void MailboxSync::compareFlags()
             else if (now.value() != it.value())
                 changed.insert(it.key(), now.value());
         }
-        Error e = m_cache->remove(m_state.id, gone);
-        if (!e.isError())
-            e = m_cache->setFlags(m_state.id, changed);
-        if (e.isError()) {
+        QHash<qint64, MessageFlags> written; // `changed` again: each of those differs
+        if (const Error e = m_cache->update(m_state.id, gone, changed, &written); e.isError()) {
             finish(e);
             return;
         }

@@ -47,7 +47,7 @@ void MessageListModel::countThread(int root)
     m_sizeOfThread[root] = size;
 }
 
-bool MessageListModel::applyFlags(const QHash<qint64, MessageFlags> &flags,
+void MessageListModel::applyFlags(const QHash<qint64, MessageFlags> &flags,
                                   const QHash<qint64, int> &nodeOf, QList<int> *changedNodes)
 {
     for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
@@ -63,7 +63,6 @@ bool MessageListModel::applyFlags(const QHash<qint64, MessageFlags> &flags,
             m_unreadInThread[rootOf(node)] += wasSeen ? 1 : -1;
         changedNodes->append(node);
     }
-    return true;
 }
 
 bool MessageListModel::applyChanges(qint64 mailboxId, const MailboxChanges &changes)

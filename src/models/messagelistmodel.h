@@ -152,7 +152,7 @@ private:
     void startLoadWhenDue();
     void rebuild();
     void reindexRows();
-    bool applyFlags(const QHash<qint64, MessageFlags> &flags, const QHash<qint64, int> &nodeOf,
+    void applyFlags(const QHash<qint64, MessageFlags> &flags, const QHash<qint64, int> &nodeOf,
                     QList<int> *changedNodes);
     void rethread(const QList<int> &removedNodes, const ThreadInput &added,
                   const QList<MessageFlags> &addedFlags);

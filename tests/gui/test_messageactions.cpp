@@ -10,8 +10,8 @@
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
 #include "guitest.h"
-#include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
+#include "integration/imaptesthelpers.h"
 #include "models/workspace.h"
 
 #include <QApplication>
@@ -52,30 +52,14 @@ private:
     // for every look: Dovecot allows a user ten connections from one address.
     QHash<QString, MessageFlags> onServer(const QString &mailbox)
     {
-        QHash<QString, MessageFlags> out;
         if (!m_checker) {
             m_checker = std::make_unique<ImapConnection>(aliceAt(m_dovecot));
-            QSignalSpy ready(m_checker.get(), &ImapConnection::ready);
-            QSignalSpy failed(m_checker.get(), &ImapConnection::failed);
-            m_checker->open(Password);
-            if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, WaitMs) ||
-                !failed.isEmpty()) {
+            if (openSync(*m_checker, Password).isError()) {
                 qWarning("the checking session cannot log in");
-                return out;
+                return {};
             }
         }
-        EnvelopeLoader loader(m_checker.get(), mailbox);
-        bool done = false;
-        connect(&loader, &EnvelopeLoader::envelopesArrived, &loader,
-                [&](const QList<Envelope> &batch) {
-                    for (const Envelope &e : batch)
-                        out.insert(e.subject, e.flags);
-                });
-        connect(&loader, &EnvelopeLoader::finished, &loader, [&] { done = true; });
-        loader.start();
-        if (!QTest::qWaitFor([&] { return done; }, WaitMs))
-            qWarning("listing %s timed out", qPrintable(mailbox));
-        return out;
+        return subjectsSync(*m_checker, mailbox);
     }
 
     // Waits until the replay has sent everything the last key press queued.

@@ -12,8 +12,8 @@
 #include "gui/messagepage.h"
 #include "gui/messageviewer.h"
 #include "guitest.h"
-#include "imap/envelopeloader.h"
 #include "imap/imapconnection.h"
+#include "integration/imaptesthelpers.h"
 #include "models/workspace.h"
 #include "store/profilestore.h"
 
@@ -71,28 +71,12 @@ private:
     // Subjects in a mailbox of `user` as the server has them now, with their flags.
     QHash<QString, MessageFlags> onServer(const QString &user, const QString &mailbox)
     {
-        QHash<QString, MessageFlags> out;
         ImapConnection checker(accountOf(user));
-        QSignalSpy ready(&checker, &ImapConnection::ready);
-        QSignalSpy failed(&checker, &ImapConnection::failed);
-        checker.open(passwordOf(user));
-        if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, WaitMs) ||
-            !failed.isEmpty()) {
+        if (openSync(checker, passwordOf(user)).isError()) {
             qWarning("the checking session cannot log in");
-            return out;
+            return {};
         }
-        EnvelopeLoader loader(&checker, mailbox);
-        bool done = false;
-        connect(&loader, &EnvelopeLoader::envelopesArrived, &loader,
-                [&](const QList<Envelope> &batch) {
-                    for (const Envelope &e : batch)
-                        out.insert(e.subject, e.flags);
-                });
-        connect(&loader, &EnvelopeLoader::finished, &loader, [&] { done = true; });
-        loader.start();
-        if (!QTest::qWaitFor([&] { return done; }, WaitMs))
-            qWarning("listing %s timed out", qPrintable(mailbox));
-        return out;
+        return subjectsSync(checker, mailbox);
     }
 
     QModelIndex rowWithSubject(const QString &subject) const

@@ -6,6 +6,7 @@
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
 
+#include <QHash>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -71,6 +72,19 @@ inline Tidings::Error loadSync(Tidings::ImapConnection &c, const QString &mailbo
     if (!QTest::qWaitFor([&] { return done; }, ResultTimeoutMs))
         qWarning("timed out waiting for a result");
     return result;
+}
+
+// Subjects in `mailbox` as the server has them now, each with its flags.
+inline QHash<QString, Tidings::MessageFlags> subjectsSync(Tidings::ImapConnection &c,
+                                                          const QString &mailbox)
+{
+    QList<Tidings::Envelope> envelopes;
+    if (loadSync(c, mailbox, envelopes).isError())
+        qWarning("listing %s failed", qPrintable(mailbox));
+    QHash<QString, Tidings::MessageFlags> out;
+    for (const Tidings::Envelope &e : std::as_const(envelopes))
+        out.insert(e.subject, e.flags);
+    return out;
 }
 
 } // namespace TidingsTest
