@@ -30,4 +30,13 @@ MessageFlags flagsFromImap(const QByteArrayList &flags)
     return result;
 }
 
+QByteArray idsAsText(const QByteArray &ids)
+{
+    for (char c : ids) {
+        if (uchar(c) >= 0x80)
+            return QString::fromLatin1(ids).toUtf8();
+    }
+    return ids;
+}
+
 } // namespace Tidings

@@ -27,6 +27,11 @@ MessageFlags flagsFromImap(const QByteArrayList &flags);
 // grammar: what users mistype, not what servers may accept.
 bool isPlausibleEmail(const QString &email);
 
+// Message-IDs (one, or several space-separated) as the cache keeps them: text. They are
+// ASCII (RFC 5322 3.6.4), which is UTF-8 already; a stray 8-bit byte, which servers pass
+// through, becomes the UTF-8 of its Latin-1 character.
+QByteArray idsAsText(const QByteArray &ids);
+
 struct Address
 {
     QString name;

@@ -138,6 +138,9 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
             finish(e);
             return;
         }
+        m_listing = std::make_shared<MailboxListing>();
+        m_listing->reserve(m_serverCount);
+        m_cacheWritesBefore = m_cache->changeCount();
         if (m_serverCount >= BulkFetchThreshold && !m_connection->secret().isEmpty()) {
             fetchFullInTwo();
             return;
@@ -199,6 +202,7 @@ void MailboxSync::restartFull()
     }
     m_vanished.clear();
     m_modified.clear();
+    m_listing.reset();
     m_result.added = m_result.changed = m_result.removed = 0;
     m_result.changes = {};
     m_result.mode = QStringLiteral("full");
@@ -209,6 +213,7 @@ void MailboxSync::compareFlags()
 {
     if (!stillConnected())
         return;
+    m_listing.reset(); // a full fetch being mended: the cache alone knows what it holds
     if (m_serverCount == 0) {
         m_result.changes = {}; // emptied, not itemised
         m_result.removed = int(m_cache->count(m_state.id));
@@ -303,6 +308,11 @@ void MailboxSync::verifyAndFinish()
             return;
         }
     }
+    // The fetched messages are all the cache holds for the mailbox if nothing else wrote
+    // through the cache's connection meanwhile (a user's action on a listed message, say;
+    // any write counts, so this errs towards a reload) and no UID came twice.
+    if (m_listing && m_listing->size() == cached && m_cache->changeCount() == m_cacheWritesBefore)
+        m_result.changes.listing = std::move(m_listing);
     m_state.uidNext = m_serverUidNext;
     m_state.highestModSeq = m_serverModSeq;
     if (Error e = m_cache->saveState(m_state); e.isError()) {

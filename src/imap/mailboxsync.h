@@ -115,6 +115,10 @@ private:
     qint64 m_serverCount = 0;
     qint64 m_serverUidNext = 0;
     quint64 m_serverModSeq = 0;
+    // A full fetch: what it stored, for SyncResult::changes.listing, and the cache's
+    // connection's write count when it began (see verifyAndFinish()).
+    std::shared_ptr<MailboxListing> m_listing;
+    qint64 m_cacheWritesBefore = -1;
     QList<qint64> m_vanished;
     QHash<qint64, MessageFlags> m_modified;
     bool m_fullRetried = false;

@@ -25,6 +25,10 @@ void MailboxSync::storeBatch(const QList<Envelope> &batch)
 {
     if (m_done || batch.isEmpty())
         return;
+    if (m_listing) {
+        for (const Envelope &e : batch)
+            m_listing->append(e);
+    }
     MailboxChanges &changes = m_result.changes;
     if (changes.itemised && changes.added.size() + batch.size() > MailboxChanges::MaxAdded) {
         changes = {};

@@ -67,6 +67,19 @@ void MessageListModel::applyFlags(const QHash<qint64, MessageFlags> &flags,
 
 bool MessageListModel::applyChanges(qint64 mailboxId, const MailboxChanges &changes)
 {
+    if (changes.listing) {
+        if (!m_cache || m_sources.size() != 1 || m_sources.constFirst().mailboxId != mailboxId)
+            return false;
+        // After a load that may be running: it read the cache part way through the sync.
+        m_listing = changes.listing;
+        if (m_loading) {
+            m_reloadWanted = true;
+            m_reloadNow = true;
+        } else {
+            startLoad();
+        }
+        return true;
+    }
     if (!changes.itemised || !m_cache || m_loading || m_reloadWanted || m_parts.size() != 1 ||
         m_parts.constFirst().mailboxId != mailboxId)
         return false;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 
 namespace Tidings {
 
@@ -132,6 +133,29 @@ MessageListModel::Loaded loadMessageLists(const QString &path, const QList<qint6
             break;
     }
     return all;
+}
+
+MessageListModel::Loaded loadListing(const MailboxListing &listing)
+{
+    MessageListModel::Loaded l;
+    // In the order a load reads the cache in, which threading depends on.
+    QList<int> order(listing.size());
+    std::iota(order.begin(), order.end(), 0);
+    const QList<ThreadInput::Message> &messages = listing.input.messages;
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return listedBefore(messages.at(a), messages.at(b)); });
+    auto input = std::make_shared<ThreadInput>();
+    input->messages.reserve(order.size());
+    input->refs.reserve(listing.input.refs.size());
+    l.messages.reserve(order.size());
+    for (int i : std::as_const(order)) {
+        input->append(listing.input, i);
+        l.messages.append({messages.at(i).uid, messages.at(i).when, listing.flags.at(i)});
+    }
+    l.threads = threadMessages(*input);
+    countThreads(l);
+    l.input = std::move(input);
+    return l;
 }
 
 MessageListModel::Loaded loadMessageList(const QString &path, qint64 mailboxId,

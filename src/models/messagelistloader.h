@@ -3,19 +3,9 @@
 
 #include "models/messagelistmodel.h"
 
-#include <limits>
 #include <memory>
 
 namespace Tidings {
-
-// A message without a valid date, in threadTime() terms.
-constexpr qint64 NoThreadTime = std::numeric_limits<qint64>::min();
-
-// threadTime() of a date as the cache keeps it (seconds; 0 for none).
-inline qint64 threadTimeOfCached(qint64 dateSecs)
-{
-    return dateSecs != 0 ? dateSecs * 1000 : NoThreadTime;
-}
 
 // The order a load lists messages in (MessageCache::forEachThreadingRow()): newest first,
 // then by UID. Threading depends on it: the first message to name a parent wins.
@@ -29,6 +19,10 @@ inline bool listedBefore(const ThreadInput::Message &a, const ThreadInput::Messa
 // With `previous` (the last load's input), only messages it lacks are read.
 MessageListModel::Loaded loadMessageList(const QString &databasePath, qint64 mailboxId,
                                          const std::shared_ptr<const ThreadInput> &previous);
+
+// A sync's listing of a whole mailbox (MailboxChanges::listing) threaded as a load of it
+// from the cache would be, without reading the cache.
+MessageListModel::Loaded loadListing(const MailboxListing &listing);
 
 // Several cached mailboxes (the unified inbox) in one list: each read and threaded on its
 // own, so a conversation never joins messages of two accounts. `previous` holds the last

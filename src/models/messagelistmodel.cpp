@@ -328,6 +328,7 @@ void MessageListModel::setMailboxes(MessageCache *cache, const QList<Source> &so
         resetTo(cache, sources);
     else
         m_sources = sources; // a label may have changed; the rows stay
+    m_listing.reset();       // the cache as it is now is wanted
     if (!m_cache)
         return;
     if (m_loading) {
@@ -368,6 +369,17 @@ void MessageListModel::startLoad()
     m_reloadNow = false;
     const MessageCache *cache = m_cache;
     const QList<qint64> mailboxIds = idsOf(m_sources);
+    std::function<Loaded()> load = [path = m_cache->databasePath(), mailboxIds,
+                                    previous = m_parts] {
+        return loadMessageLists(path, mailboxIds, previous);
+    };
+    if (m_listing) {
+        load = [listing = std::exchange(m_listing, {}), id = mailboxIds.constFirst()] {
+            Loaded all;
+            appendLoaded(all, loadListing(*listing), id);
+            return all;
+        };
+    }
     auto promise = std::make_shared<QPromise<Loaded>>();
     auto *watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cache, mailboxIds] {
@@ -393,12 +405,11 @@ void MessageListModel::startLoad()
             Q_EMIT loaded();
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start(
-        [promise, path = m_cache->databasePath(), mailboxIds, previous = m_parts] {
-            promise->start();
-            promise->addResult(loadMessageLists(path, mailboxIds, previous));
-            promise->finish();
-        });
+    QThreadPool::globalInstance()->start([promise, load = std::move(load)] {
+        promise->start();
+        promise->addResult(load());
+        promise->finish();
+    });
 }
 
 void MessageListModel::apply(Loaded l)

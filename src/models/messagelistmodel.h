@@ -92,6 +92,8 @@ public:
     // and only the conversations that gained or lost a message threaded again. Selection
     // and expanded threads stay. False when the list cannot (several mailboxes, a load
     // running, changes not itemised, rows it does not hold): reload it then.
+    // With a listing (a full fetch) the list is loaded from it instead of the cache, in the
+    // background as setMailbox() does; false when the list shows other mailboxes.
     bool applyChanges(qint64 mailboxId, const MailboxChanges &changes);
     // Every message, threads and replies alike.
     int messageCount() const { return int(m_messages.size()) - m_removedNodes; }
@@ -174,6 +176,8 @@ private:
     bool m_loading = false;
     bool m_reloadWanted = false;
     bool m_reloadNow = false; // setMailbox() during a load: no throttling after it
+    // What the next load threads instead of reading the cache (applyChanges()).
+    std::shared_ptr<const MailboxListing> m_listing;
     QTimer m_reloadTimer;
 
     QList<Message> m_messages; // by node; a removed message stays, as UID 0, until a load

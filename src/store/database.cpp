@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThreadPool>
 #include <QUuid>
+#include <QVariant>
 #include <sqlite3.h>
 
 namespace Tidings {
@@ -40,6 +42,23 @@ QSqlDatabase Database::handle() const
 {
     Q_ASSERT_X(QThread::currentThread() == m_thread, "Database", "used from a foreign thread");
     return QSqlDatabase::database(m_connection, false);
+}
+
+sqlite3 *Database::nativeHandle() const
+{
+    // Qt's SQLite driver and this code share the system libsqlite3 (Debian builds Qt's plugin
+    // against it), so the driver's handle is a connection this library can use.
+    const QSqlDatabase db = handle();
+    const QVariant native = db.isValid() ? db.driver()->handle() : QVariant();
+    if (!native.isValid() || qstrcmp(native.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(native.constData());
+}
+
+qint64 Database::changeCount() const
+{
+    sqlite3 *db = nativeHandle();
+    return db ? qint64(sqlite3_total_changes64(db)) : -1;
 }
 
 Error Database::exec(const QString &sql)

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <memory>
 
+struct sqlite3;
+
 namespace Tidings {
 
 // One SQLite file (WAL, foreign keys on, schema migrated to the latest version). A
@@ -28,6 +30,11 @@ public:
 
     // Runs one statement that returns nothing; the error names the statement.
     Error exec(const QString &sql);
+    // Rows inserted, changed or deleted through this connection since it opened; -1 when
+    // closed. A caller that saw it unchanged knows nothing here wrote meanwhile.
+    qint64 changeCount() const;
+    // The SQLite connection under Qt's driver (for RawStatement); null when closed.
+    sqlite3 *nativeHandle() const;
 
     // Copies what the write-ahead log holds into the database file once the database has
     // been left alone for IdleCheckpointMs: on a pool thread with a connection of its own,

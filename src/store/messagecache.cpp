@@ -14,12 +14,6 @@
 namespace Tidings {
 
 namespace {
-// References are stored space-separated; Message-IDs cannot contain spaces (RFC 5322 3.6.4).
-QString joinIds(const QByteArrayList &ids)
-{
-    return QString::fromLatin1(ids.join(' '));
-}
-
 Error queryError(const QSqlQuery &q, const char *what)
 {
     return sqlError(QString::fromLatin1(what), q.lastError().text());
@@ -39,6 +33,11 @@ QString MessageCache::databasePath() const
 void MessageCache::checkpointWhenIdle()
 {
     m_db.checkpointWhenIdle();
+}
+
+qint64 MessageCache::changeCount() const
+{
+    return m_db.changeCount();
 }
 
 MailboxSyncState MessageCache::state(const QString &account, const QString &path, Error *error)
@@ -92,22 +91,37 @@ Error MessageCache::store(qint64 mailboxId, const QList<Envelope> &envelopes)
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert.isValid())
         return sqlError(QStringLiteral("prepare insert message"), insert.error());
-    for (const Envelope &e : envelopes) {
-        // Bound as views: these must live until step().
-        const QString messageId = QString::fromLatin1(e.messageId);
-        const QString inReplyTo = QString::fromLatin1(e.inReplyTo);
-        const QString refs = joinIds(e.references);
+    // In ascending UID order: each row then lands just after the one before, as in an
+    // append. A sync fetches newest first; measured, 100k rows in batches of 2,000: 0.72 s
+    // in that order, 0.54 s sorted (and bound as UTF-8). Stable: of one UID given twice,
+    // the later wins, as before.
+    QList<const Envelope *> order;
+    order.reserve(envelopes.size());
+    for (const Envelope &e : envelopes)
+        order.append(&e);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Envelope *a, const Envelope *b) { return a->uid < b->uid; });
+    for (const Envelope *e : std::as_const(order)) {
+        // Bound as UTF-8, the database's encoding, so SQLite converts nothing. Bound as
+        // views: these must live until step().
+        const QByteArray subject = e->subject.toUtf8();
+        const QByteArray name = e->from.name.toUtf8();
+        const QByteArray email = e->from.email.toUtf8();
+        // Space-separated; Message-IDs contain no spaces (RFC 5322 3.6.4).
+        const QByteArray refs = idsAsText(e->references.join(' '));
         insert.bind(1, mailboxId);
-        insert.bind(2, e.uid);
-        insert.bind(3, qint64(e.flags.toInt()));
-        insert.bind(4, e.subject);
-        insert.bind(5, e.from.name);
-        insert.bind(6, e.from.email);
-        insert.bind(7, e.date.isValid() ? e.date.toSecsSinceEpoch() : 0);
-        insert.bind(8, e.size);
-        insert.bind(9, messageId);
-        insert.bind(10, inReplyTo);
-        insert.bind(11, refs);
+        insert.bind(2, e->uid);
+        insert.bind(3, qint64(e->flags.toInt()));
+        insert.bindUtf8(4, subject);
+        insert.bindUtf8(5, name);
+        insert.bindUtf8(6, email);
+        insert.bind(7, e->date.isValid() ? e->date.toSecsSinceEpoch() : 0);
+        insert.bind(8, e->size);
+        const QByteArray messageId = idsAsText(e->messageId);
+        const QByteArray inReplyTo = idsAsText(e->inReplyTo);
+        insert.bindUtf8(9, messageId);
+        insert.bindUtf8(10, inReplyTo);
+        insert.bindUtf8(11, refs);
         if (!insert.step())
             return sqlError(QStringLiteral("insert message"), insert.error());
     }

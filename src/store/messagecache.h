@@ -33,6 +33,8 @@ public:
     QString databasePath() const;
     // See Database::checkpointWhenIdle().
     void checkpointWhenIdle();
+    // See Database::changeCount(): writes through this cache's connection.
+    qint64 changeCount() const;
 
     // Creates the mailbox row on first use.
     MailboxSyncState state(const QString &account, const QString &path, Error *error = nullptr);

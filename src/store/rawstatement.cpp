@@ -2,24 +2,15 @@
 #include "store/rawstatement.h"
 #include "store/database.h"
 
-#include <QSqlDriver>
-#include <QVariant>
 #include <sqlite3.h>
 
 namespace Tidings {
 
 RawStatement::RawStatement(Database &db, const char *sql)
 {
-    // Qt's SQLite driver and this code share the system libsqlite3 (Debian builds Qt's plugin
-    // against it), so the driver's handle is a connection this library can use.
-    const QVariant handle = db.handle().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_error = QStringLiteral("not an SQLite connection");
-        return;
-    }
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    m_db = db.nativeHandle();
     if (!m_db) {
-        m_error = QStringLiteral("the connection is closed");
+        m_error = QStringLiteral("not an open SQLite connection");
         return;
     }
     if (sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
@@ -42,6 +33,11 @@ void RawStatement::bind(int parameter, const QString &text)
 {
     // UTF-16 as QString holds it; SQLite converts to the database's UTF-8 itself.
     sqlite3_bind_text16(m_statement, parameter, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+void RawStatement::bindUtf8(int parameter, QByteArrayView text)
+{
+    sqlite3_bind_text(m_statement, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
 bool RawStatement::step()

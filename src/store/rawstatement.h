@@ -27,6 +27,8 @@ public:
     // Parameters count from 1, as in SQL. The text must outlive step().
     void bind(int parameter, qint64 value);
     void bind(int parameter, const QString &text);
+    // Text already in UTF-8 (or ASCII), bound as it is.
+    void bindUtf8(int parameter, QByteArrayView text);
     // Runs the statement once and resets it for the next row; false with error() on failure.
     bool step();
     // Rows the last step() of an INSERT, UPDATE or DELETE changed.

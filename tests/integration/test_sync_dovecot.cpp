@@ -27,9 +27,12 @@ class TestSyncDovecot : public QObject
 {
     Q_OBJECT
 private:
-    SyncResult sync(Error *error = nullptr)
+    // `duringSync` runs when the first batch is stored.
+    SyncResult sync(Error *error = nullptr, const std::function<void()> &duringSync = {})
     {
         MailboxSync s(m_connection.get(), m_cache.get(), QStringLiteral("INBOX"));
+        if (duringSync)
+            connect(&s, &MailboxSync::batchStored, &s, duringSync, Qt::SingleShotConnection);
         SyncResult result;
         Error err{ErrorKind::Network, QStringLiteral("test: no result")};
         bool done = false;
@@ -101,6 +104,24 @@ private:
         QCOMPARE(m_cache->flags(state.id), serverFlags);
     }
 
+    // A full sync's listing holds every cached message of INBOX once, as cached.
+    void expectListingIsTheCache(const SyncResult &r)
+    {
+        QVERIFY(r.changes.listing);
+        const MailboxListing &listing = *r.changes.listing;
+        const qint64 box = m_cache->state(QStringLiteral("test"), QStringLiteral("INBOX")).id;
+        const QHash<qint64, MessageFlags> cached = m_cache->flags(box);
+        QCOMPARE(listing.size(), cached.size());
+        QSet<qint64> seen;
+        for (qsizetype i = 0; i < listing.size(); ++i) {
+            const qint64 uid = listing.input.messages.at(i).uid;
+            QVERIFY(!seen.contains(uid));
+            seen.insert(uid);
+            QVERIFY(cached.contains(uid));
+            QCOMPARE(listing.flags.at(i), cached.value(uid));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -128,6 +149,7 @@ private Q_SLOTS:
         QVERIFY(!r.changes.itemised); // a list reloads after a full fetch
         const MailboxSyncState state =
             m_cache->state(QStringLiteral("test"), QStringLiteral("INBOX"));
+        expectListingIsTheCache(r);
         QVERIFY(state.uidValidity > 0);
         QVERIFY(state.highestModSeq > 0);
         QCOMPARE(state.uidNext, qint64(Initial + 1));
@@ -144,6 +166,7 @@ private Q_SLOTS:
         QCOMPARE(r.added + r.changed + r.removed, 0);
         QVERIFY(r.changes.itemised);
         QVERIFY(r.changes.isEmpty());
+        QVERIFY(!r.changes.listing); // a listing comes of full fetches only
     }
 
     void flagsChangedByAnotherClient()
@@ -228,6 +251,25 @@ private Q_SLOTS:
         QVERIFY(!r.changes.itemised);
         QVERIFY(m_cache->uids(state.id).contains(victim));
         expectCacheMatchesServer();
+        expectListingIsTheCache(r);
+    }
+
+    void aWriteDuringAFullSyncWithholdsTheListing()
+    {
+        const MailboxSyncState state =
+            m_cache->state(QStringLiteral("test"), QStringLiteral("INBOX"));
+        QVERIFY(!m_cache->clear(state.id).isError());
+        // Say, the user marks a message read while the list fills: the listing would not
+        // know, so the list must read the cache.
+        const SyncResult r = sync(nullptr, [this, id = state.id] {
+            QVERIFY(!m_cache->setFlags(id, {{m_cache->uids(id).constFirst(), {}}}).isError());
+        });
+        QCOMPARE(r.mode, QStringLiteral("full"));
+        QCOMPARE(r.added, m_cache->count(state.id));
+        QVERIFY(!r.changes.listing);
+        // Without such a write, the next full sync has one.
+        QVERIFY(!m_cache->clear(state.id).isError());
+        expectListingIsTheCache(sync());
     }
 
     void uidValidityChangeDropsTheCache()

@@ -207,6 +207,127 @@ private Q_SLOTS:
         f.expectAsReloaded(list);
     }
 
+    // A full sync hands the list what it fetched (MailboxChanges::listing) instead of the
+    // list reading it back: the list must be the one the cache gives, to the row.
+    void aFullSyncsListingGivesTheCachedList_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {1u, 2u, 3u, 4u, 113u})
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void aFullSyncsListingGivesTheCachedList()
+    {
+        QFETCH(quint32, seed);
+        Fixture f;
+        QVERIFY(f.open());
+        Mailer mail(seed);
+        QList<Envelope> all;
+        for (int i = 0; i < 400; ++i) {
+            Envelope e = mail.next();
+            // The cache keeps seconds; a Message-ID with a stray 8-bit byte, and a reply
+            // naming it.
+            if (e.date.isValid() && i % 3 == 0)
+                e.date = e.date.addMSecs(1 + i % 900);
+            if (i == 20)
+                e.messageId = "<caf\xe9@x>";
+            if (i == 21) {
+                e.references = {"<caf\xe9@x>"};
+                e.inReplyTo.clear();
+            }
+            all.append(e);
+        }
+        MessageListModel list;
+        QAbstractItemModelTester tester(&list,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // As a cold sync goes: newest first in batches; the list shows the first one early.
+        MailboxChanges changes;
+        auto listing = std::make_shared<MailboxListing>();
+        for (qsizetype end = all.size(); end > 0; end -= 150) {
+            const QList<Envelope> batch =
+                all.mid(qMax<qsizetype>(0, end - 150), qMin<qsizetype>(150, end));
+            QVERIFY(!f.cache->store(f.box, batch).isError());
+            for (const Envelope &e : batch)
+                listing->append(e);
+            if (end == all.size())
+                QVERIFY(f.load(list));
+        }
+        changes.listing = listing;
+        QSignalSpy loaded(&list, &MessageListModel::loaded);
+        QVERIFY(list.applyChanges(f.box, changes));
+        QVERIFY(list.isLoading());
+        QVERIFY(loaded.wait());
+        f.expectAsReloaded(list);
+        QCOMPARE(list.messageCount(), 400);
+        // The listing threads as the cache does: the reply hangs under the odd Message-ID.
+        const QModelIndexList reply =
+            list.match(list.index(0, 0), MessageListModel::UidRole, 22, 1, Qt::MatchRecursive);
+        QCOMPARE(reply.size(), 1);
+        QCOMPARE(reply.constFirst().parent().data(MessageListModel::UidRole).toLongLong(), 21);
+
+        // Then a resync's changes are taken where the list stands, as after a load: new mail
+        // read from the cache joins threads the listing made (another reply to that ID).
+        MailboxChanges resync;
+        resync.itemised = true;
+        resync.removed = {5, 6};
+        resync.flags.insert(7, MessageFlag::Flagged);
+        Envelope late = mail.next();
+        late.references = {"<caf\xe9@x>"};
+        late.inReplyTo.clear();
+        resync.added = {late.uid};
+        QVERIFY(!f.cache->remove(f.box, resync.removed).isError());
+        QVERIFY(!f.cache->setFlags(f.box, resync.flags).isError());
+        QVERIFY(!f.cache->store(f.box, {late}).isError());
+        QVERIFY(list.applyChanges(f.box, resync));
+        QVERIFY(!list.isLoading());
+        f.expectAsReloaded(list);
+        const QModelIndexList lateRow = list.match(list.index(0, 0), MessageListModel::UidRole,
+                                                   late.uid, 1, Qt::MatchRecursive);
+        QCOMPARE(lateRow.size(), 1);
+        QCOMPARE(lateRow.constFirst().parent().data(MessageListModel::UidRole).toLongLong(), 21);
+    }
+
+    void aListingComesAfterALoadAndYieldsToANewerOne()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Mailer mail(5);
+        QList<Envelope> all;
+        for (int i = 0; i < 30; ++i)
+            all.append(mail.next());
+        QVERIFY(!f.cache->store(f.box, all).isError());
+        MailboxChanges changes;
+        auto listing = std::make_shared<MailboxListing>();
+        for (const Envelope &e : all)
+            listing->append(e);
+        changes.listing = listing;
+        MessageListModel list;
+        // Not for a list of another mailbox, or of none.
+        QVERIFY(!list.applyChanges(f.box, changes));
+        QVERIFY(f.load(list));
+        QVERIFY(!list.applyChanges(f.box + 1, changes));
+
+        // Taken after the load that is running.
+        QSignalSpy loaded(&list, &MessageListModel::loaded);
+        list.setMailbox(f.cache.get(), f.box);
+        QVERIFY(list.applyChanges(f.box, changes));
+        QVERIFY(loaded.wait());
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!list.isLoading());
+        f.expectAsReloaded(list);
+
+        // A reload asked for after it reads the cache instead: here a message left it
+        // meanwhile, which the listing still has.
+        QVERIFY(!f.cache->remove(f.box, {all.constFirst().uid}).isError());
+        list.setMailbox(f.cache.get(), f.box);
+        QVERIFY(list.applyChanges(f.box, changes));
+        list.setMailbox(f.cache.get(), f.box);
+        QVERIFY(loaded.wait());
+        QTRY_VERIFY(!list.isLoading());
+        QCOMPARE(list.messageCount(), 29);
+        f.expectAsReloaded(list);
+    }
+
     void flagChangesAreDataChangesOnly()
     {
         Fixture f;

@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Tidings;
 
@@ -56,6 +57,43 @@ private Q_SLOTS:
                 subjectOf3 = e.subject;
         }
         QCOMPARE(subjectOf3, QStringLiteral("second"));
+    }
+
+    void storedTextReadsBackAsWritten()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(!db.open().isError());
+        MessageCache cache(db);
+        const qint64 box = cache.state(QStringLiteral("a"), QStringLiteral("INBOX")).id;
+        Envelope e;
+        e.uid = 7;
+        e.subject = QStringLiteral("Grüße, 会议 😀");
+        e.from = {QStringLiteral("Zoë Ångström"), QStringLiteral("zoe@example.org")};
+        e.date = QDateTime(QDate(2026, 3, 1), QTime(9, 30), QTimeZone::UTC);
+        e.size = 1234;
+        e.flags = MessageFlag::Seen | MessageFlag::Flagged;
+        // A stray 8-bit byte (servers pass them through) and references in order.
+        e.messageId = "<caf\xe9@x>";
+        e.inReplyTo = "<b@x>";
+        e.references = {"<a@x>", "<b@x>"};
+        // Given in descending UID order, the way a sync fetches: all three kept.
+        QVERIFY(!cache
+                     .store(box, {batch(9, 1, QStringLiteral("nine")).first(), e,
+                                  batch(2, 1, QStringLiteral("two")).first()})
+                     .isError());
+        QCOMPARE(cache.count(box), 3);
+        const std::optional<Envelope> back = cache.envelope(box, 7);
+        QVERIFY(back);
+        QCOMPARE(back->subject, e.subject);
+        QCOMPARE(back->from.name, e.from.name);
+        QCOMPARE(back->from.email, e.from.email);
+        QCOMPARE(back->date, e.date);
+        QCOMPARE(back->size, e.size);
+        QCOMPARE(back->flags, e.flags);
+        QCOMPARE(back->messageId, e.messageId);
+        QCOMPARE(back->inReplyTo, e.inReplyTo);
+        QCOMPARE(back->references, e.references);
     }
 
     void unwritableFileIsReported()
