@@ -78,6 +78,7 @@ private:
     void onSelected(KIMAP::SelectJob *job);
     void fetchAllNewestFirst(qint64 upToSequence);
     void compareFlags();
+    // UIDs from `fromUid` up to the SELECT's UIDNEXT, as one of m_openParts.
     void fetchNewUids(qint64 fromUid);
     void fetchMissing(QList<qint64> uids); // by UID, descending, in LargeBatchSize steps
     // The same on a connection and thread of its own (HeaderFetcher); `fallback` runs
@@ -86,7 +87,8 @@ private:
                      qint64 upToSequence = 0);
     // A full fetch: the newest BatchSize on the command session, the rest in bulk.
     void fetchFullInTwo();
-    // One of the m_openParts fetches is over; after the last, verify once all are stored.
+    // One of m_openParts (fetches, a resync's cache update) is over; after the last, verify
+    // once all are stored.
     void partDone();
     void verifyAndFinish();
     void restartFull();

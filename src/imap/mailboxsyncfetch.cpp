@@ -210,10 +210,6 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
 {
     if (!stillConnected())
         return;
-    if (fromUid <= 0 || (m_serverUidNext > 0 && fromUid >= m_serverUidNext)) {
-        verifyAndFinish();
-        return;
-    }
     auto *job = newFetch(KIMAP::ImapSet(fromUid, 0), true, KIMAP::FetchJob::FetchScope::Headers);
     auto batch = std::make_shared<QList<Envelope>>();
     connect(job, &KIMAP::FetchJob::messagesAvailable, this,
@@ -234,7 +230,7 @@ void MailboxSync::fetchNewUids(qint64 fromUid)
         if (endedBy(job, SyncText::tr("fetching new messages of %1 failed: %2")))
             return;
         storeBatch(*batch);
-        afterWrites(0, [this] { verifyAndFinish(); });
+        partDone();
     });
     job->start();
 }

@@ -92,6 +92,9 @@ Error Database::open()
     if (Error e = exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(AutoCheckpointPages));
         e.isError())
         return e;
+    if (Error e = exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(JournalSizeLimit));
+        e.isError())
+        return e;
     return migrate(*this);
 }
 
