@@ -34,6 +34,9 @@ public:
     // the mailbox is an error, not an empty response.
     void fetch(const QString &mailbox, qint64 uid, const QByteArray &items, QObject *context,
                Done done);
+    // A renewed password or OAuth token, for the next login: a connection already logged in
+    // stays as it is.
+    void setPassword(const QString &password) { m_password = password; }
 
 private:
     struct Request

@@ -57,6 +57,15 @@ void ActionRunner::setAccount(const Account &account, const QString &secret)
     this->replay(name);
 }
 
+void ActionRunner::setSecret(const QString &account, const QString &secret)
+{
+    const auto r = m_replays.value(account);
+    if (!r)
+        return; // setAccount() comes with it
+    r->secret = secret;
+    replay(account);
+}
+
 void ActionRunner::replay(const QString &account)
 {
     const auto r = m_replays.value(account);
@@ -85,11 +94,12 @@ void ActionRunner::onStopped(const QString &account, const Error &error)
     const auto r = m_replays.value(account);
     if (!r)
         return;
-    // Retrying a refused password gets accounts locked; the user must act. A loss seen by
-    // the connection and the replay both is one stop.
-    if (error.kind == ErrorKind::Authentication || r->retry.isActive())
+    // A loss seen by the connection and the replay both is one stop.
+    if (r->retry.isActive())
         return;
-    r->retry.start(m_retryMs);
+    // Retrying a refused password gets accounts locked: a new secret must come first.
+    if (error.kind != ErrorKind::Authentication)
+        r->retry.start(m_retryMs);
     Q_EMIT waiting(account, error);
 }
 

@@ -28,6 +28,9 @@ public:
 
     // The account logged in: replay what waits for it.
     void setAccount(const Account &account, const QString &secret);
+    // The account's password or OAuth token was renewed: the next login uses it, and
+    // actions that waited on a refused login are tried again.
+    void setSecret(const QString &account, const QString &secret);
     // Something was queued for `account`.
     void replay(const QString &account);
     // Actions the servers are being sent right now (undo cannot cancel those).
@@ -43,7 +46,8 @@ public:
 Q_SIGNALS:
     void actionDone(const Tidings::MailAction &action);
     void actionFailed(const Tidings::MailAction &action, const Tidings::Error &error);
-    // Actions of `account` wait: its server cannot be reached (`error` says why).
+    // Actions of `account` wait: its server cannot be reached or refused the login
+    // (`error` says why). A refused login is not retried until setSecret().
     void waiting(const QString &account, const Tidings::Error &error);
     // Everything queued for `account` has been sent.
     void idle(const QString &account);

@@ -76,11 +76,13 @@ Workspace::Workspace(const QString &configDir, QObject *parent)
         m_actions = std::make_unique<ActionQueue>(*m_db);
         m_runner = new ActionRunner(m_actions.get(), this);
         connect(m_runner, &ActionRunner::actionFailed, this, &Workspace::onActionFailed);
-        connect(m_runner, &ActionRunner::waiting, this,
-                [this](const QString &account, const Error &e) {
-                    Q_EMIT status(tr("%1: changes wait until the server can be reached (%2)")
-                                      .arg(account, e.message));
-                });
+        connect(
+            m_runner, &ActionRunner::waiting, this, [this](const QString &account, const Error &e) {
+                Q_EMIT status((e.kind == ErrorKind::Authentication
+                                   ? tr("%1: changes wait until the server accepts the login (%2)")
+                                   : tr("%1: changes wait until the server can be reached (%2)"))
+                                  .arg(account, e.message));
+            });
         connect(m_runner, &ActionRunner::actionDone, this, [this](const MailAction &a) {
             // An undone move learnt the messages' new UIDs: the list must use them.
             if (a.isMove() && a.undoOf != 0 && isShown(a.account, a.target))

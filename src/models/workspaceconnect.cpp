@@ -9,6 +9,7 @@
 #include "imap/imapconnection.h"
 #include "imap/mailboxlister.h"
 #include "imap/mailboxsync.h"
+#include "imap/partfetcher.h"
 #include "imap/serversearch.h"
 #include "imap/unreadcounter.h"
 #include "models/actionrunner.h"
@@ -90,8 +91,12 @@ void Workspace::connectAccount(const Account &account)
             if (m_runner && !m_runnerAccounts.contains(account.name)) {
                 m_runnerAccounts.insert(account.name);
                 m_runner->setAccount(account, secret);
+            } else if (m_runner) {
+                m_runner->setSecret(account.name, secret); // an OAuth token renewed, say
             }
             m_secretsByAccount.insert(account.name, secret);
+            if (PartFetcher *parts = m_partFetchers.value(account.name))
+                parts->setPassword(secret);
             if (m_outboxRunner)
                 m_outboxRunner->setAccount(account, secret);
         });

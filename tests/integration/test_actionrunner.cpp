@@ -75,6 +75,46 @@ private Q_SLOTS:
         QVERIFY(inbox.constFirst().isFlagged());
     }
 
+    // An expired OAuth token or a changed password: the login is refused, the action waits
+    // (no retries with the same secret) and goes out once the account has a new secret.
+    void aRefusedLoginWaitsForANewSecret()
+    {
+        Database db(m_dir.filePath(QStringLiteral("cache2.sqlite")));
+        QVERIFY(!db.open().isError());
+        ActionQueue queue(db);
+        MailAction seen;
+        seen.account = QStringLiteral("test");
+        seen.mailbox = QStringLiteral("INBOX");
+        seen.kind = ActionKind::AddFlags;
+        seen.flags = MessageFlag::Seen;
+        seen.items.append({1, "later@example.org", {}, 0});
+        QVERIFY(!queue.enqueue(seen).isError());
+
+        ActionRunner runner(&queue);
+        runner.setRetryInterval(TestRetryMs);
+        QSignalSpy waiting(&runner, &ActionRunner::waiting);
+        QSignalSpy idle(&runner, &ActionRunner::idle);
+        runner.setAccount(loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
+                                          m_dovecot.certificatePath()),
+                          QStringLiteral("expired"));
+        QVERIFY(waiting.wait(ResultTimeoutMs));
+        QCOMPARE(waiting.constFirst().at(1).value<Error>().kind, ErrorKind::Authentication);
+        // Not tried again with the refused secret (ten retry intervals).
+        QTest::qWait(TestRetryMs * 10);
+        QCOMPARE(waiting.count(), 1);
+        QVERIFY(queue.hasPending());
+
+        runner.setSecret(QStringLiteral("test"), Password);
+        QVERIFY(idle.wait(ResultTimeoutMs));
+        QVERIFY(!queue.hasPending());
+        ImapConnection check(loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
+                                             m_dovecot.certificatePath()));
+        QVERIFY(!openSync(check, Password).isError());
+        QList<Envelope> inbox;
+        QVERIFY(!loadSync(check, QStringLiteral("INBOX"), inbox).isError());
+        QVERIFY(!inbox.constFirst().isUnread());
+    }
+
 private:
     DovecotServer m_dovecot;
     QTemporaryDir m_dir;

@@ -208,6 +208,30 @@ private Q_SLOTS:
         QVERIFY(response.sections.value("2").size() > AttachmentBytes);
     }
 
+    // An expired OAuth token or a changed password: refused, and the renewed secret is
+    // used by the next request's login.
+    void aRenewedSecretLogsInAgain()
+    {
+        QVERIFY(m_surveyUid > 0);
+        PartFetcher fetcher(m_account, QStringLiteral("expired"));
+        auto fetch = [&]() {
+            Error result{ErrorKind::Network, QStringLiteral("timed out")};
+            bool done = false;
+            fetcher.fetch(Inbox, m_surveyUid, "BODY.PEEK[HEADER]", this,
+                          [&](const PartsResponse &, const Error &e) {
+                              result = e;
+                              done = true;
+                          });
+            if (!QTest::qWaitFor([&] { return done; }, WaitMs))
+                qWarning("no answer from the part fetcher");
+            return result;
+        };
+        QCOMPARE(fetch().kind, ErrorKind::Authentication);
+        fetcher.setPassword(Password);
+        const Error again = fetch();
+        QVERIFY2(!again.isError(), qPrintable(again.message));
+    }
+
     void smallMessageComesWhole()
     {
         Workspace workspace(m_profile.path());
