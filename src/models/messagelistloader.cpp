@@ -144,12 +144,13 @@ MessageListModel::Loaded loadListing(const MailboxListing &listing)
     const QList<ThreadInput::Message> &messages = listing.input.messages;
     std::sort(order.begin(), order.end(),
               [&](int a, int b) { return listedBefore(messages.at(a), messages.at(b)); });
+    // The references stay where they are (shared, not copied): messages point into them.
     auto input = std::make_shared<ThreadInput>();
+    input->refs = listing.input.refs;
     input->messages.reserve(order.size());
-    input->refs.reserve(listing.input.refs.size());
     l.messages.reserve(order.size());
     for (int i : std::as_const(order)) {
-        input->append(listing.input, i);
+        input->messages.append(messages.at(i));
         l.messages.append({messages.at(i).uid, messages.at(i).when, listing.flags.at(i)});
     }
     l.threads = threadMessages(*input);

@@ -6,11 +6,14 @@
 
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QThread>
 #include <atomic>
 
 namespace Tidings {
 
 namespace {
+constexpr int StepPauseMs = 2;
+
 struct Pass
 {
     int indexed = 0;
@@ -28,6 +31,8 @@ Pass indexEverything(const QString &path, const std::atomic_bool &stop)
         if (pass.error = index.indexPending(SearchIndex::StepSize, &step); pass.error.isError())
             break;
         pass.indexed += step;
+        // A gap for a writer waiting on the lock (Database polls every millisecond).
+        QThread::msleep(StepPauseMs);
     }
     return pass;
 }
