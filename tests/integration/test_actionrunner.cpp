@@ -23,6 +23,36 @@ constexpr int TestRetryMs = 100;
 class TestActionRunner : public QObject
 {
     Q_OBJECT
+private:
+    // Adds `flag` to the only message of INBOX.
+    static MailAction addFlag(MessageFlag flag)
+    {
+        MailAction action;
+        action.account = QStringLiteral("test");
+        action.mailbox = QStringLiteral("INBOX");
+        action.kind = ActionKind::AddFlags;
+        action.flags = flag;
+        action.items.append({1, "later@example.org", {}, 0});
+        return action;
+    }
+
+    Account account() const
+    {
+        return loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
+                               m_dovecot.certificatePath());
+    }
+
+    // INBOX as the server has it now, through a session of its own.
+    QList<Envelope> serverInbox()
+    {
+        ImapConnection check(account());
+        QList<Envelope> inbox;
+        if (openSync(check, Password).isError() ||
+            loadSync(check, QStringLiteral("INBOX"), inbox).isError())
+            qWarning("cannot read INBOX from the server");
+        return inbox;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -43,22 +73,15 @@ private Q_SLOTS:
         Database db(m_dir.filePath(QStringLiteral("cache.sqlite")));
         QVERIFY(!db.open().isError());
         ActionQueue queue(db);
-        MailAction flag;
-        flag.account = QStringLiteral("test");
-        flag.mailbox = QStringLiteral("INBOX");
-        flag.kind = ActionKind::AddFlags;
-        flag.flags = MessageFlag::Flagged;
-        flag.items.append({1, "later@example.org", {}, 0});
-        QVERIFY(!queue.enqueue(flag).isError());
+        MailAction action = addFlag(MessageFlag::Flagged);
+        QVERIFY(!queue.enqueue(action).isError());
 
         m_dovecot.stop();
         ActionRunner runner(&queue);
         runner.setRetryInterval(TestRetryMs);
         QSignalSpy waiting(&runner, &ActionRunner::waiting);
         QSignalSpy idle(&runner, &ActionRunner::idle);
-        runner.setAccount(loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
-                                          m_dovecot.certificatePath()),
-                          Password);
+        runner.setAccount(account(), Password);
         QVERIFY(waiting.wait(ResultTimeoutMs));
         QCOMPARE(waiting.constFirst().at(1).value<Error>().kind, ErrorKind::Network);
         QVERIFY(queue.hasPending());
@@ -66,11 +89,7 @@ private Q_SLOTS:
         QVERIFY2(m_dovecot.restart(), qPrintable(m_dovecot.error()));
         QVERIFY(idle.wait(ResultTimeoutMs));
         QVERIFY(!queue.hasPending());
-        ImapConnection check(loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
-                                             m_dovecot.certificatePath()));
-        QVERIFY(!openSync(check, Password).isError());
-        QList<Envelope> inbox;
-        QVERIFY(!loadSync(check, QStringLiteral("INBOX"), inbox).isError());
+        const QList<Envelope> inbox = serverInbox();
         QCOMPARE(inbox.size(), 1);
         QVERIFY(inbox.constFirst().isFlagged());
     }
@@ -82,21 +101,14 @@ private Q_SLOTS:
         Database db(m_dir.filePath(QStringLiteral("cache2.sqlite")));
         QVERIFY(!db.open().isError());
         ActionQueue queue(db);
-        MailAction seen;
-        seen.account = QStringLiteral("test");
-        seen.mailbox = QStringLiteral("INBOX");
-        seen.kind = ActionKind::AddFlags;
-        seen.flags = MessageFlag::Seen;
-        seen.items.append({1, "later@example.org", {}, 0});
-        QVERIFY(!queue.enqueue(seen).isError());
+        MailAction action = addFlag(MessageFlag::Seen);
+        QVERIFY(!queue.enqueue(action).isError());
 
         ActionRunner runner(&queue);
         runner.setRetryInterval(TestRetryMs);
         QSignalSpy waiting(&runner, &ActionRunner::waiting);
         QSignalSpy idle(&runner, &ActionRunner::idle);
-        runner.setAccount(loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
-                                          m_dovecot.certificatePath()),
-                          QStringLiteral("expired"));
+        runner.setAccount(account(), QStringLiteral("expired"));
         QVERIFY(waiting.wait(ResultTimeoutMs));
         QCOMPARE(waiting.constFirst().at(1).value<Error>().kind, ErrorKind::Authentication);
         // Not tried again with the refused secret (ten retry intervals).
@@ -107,11 +119,8 @@ private Q_SLOTS:
         runner.setSecret(QStringLiteral("test"), Password);
         QVERIFY(idle.wait(ResultTimeoutMs));
         QVERIFY(!queue.hasPending());
-        ImapConnection check(loopbackAccount(m_dovecot.imapPort(), Security::StartTls, Alice,
-                                             m_dovecot.certificatePath()));
-        QVERIFY(!openSync(check, Password).isError());
-        QList<Envelope> inbox;
-        QVERIFY(!loadSync(check, QStringLiteral("INBOX"), inbox).isError());
+        const QList<Envelope> inbox = serverInbox();
+        QCOMPARE(inbox.size(), 1);
         QVERIFY(!inbox.constFirst().isUnread());
     }
 

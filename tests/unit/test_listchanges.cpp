@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MessageListModel::applyChanges(): a sync's changes taken where the list stands must give
 // the list a full reload would, row for row, while the view keeps what it holds.
+#include "cachefile.h"
 #include "models/messagelistmodel.h"
 #include "store/database.h"
 #include "store/messagecache.h"
@@ -92,22 +93,8 @@ void expectSameRows(const QAbstractItemModel &a, const QAbstractItemModel &b,
     }
 }
 
-struct Fixture
+struct Fixture : CacheFile
 {
-    QTemporaryDir dir;
-    Database db{dir.filePath(QStringLiteral("cache.sqlite"))};
-    std::unique_ptr<MessageCache> cache;
-    qint64 box = 0;
-
-    bool open()
-    {
-        if (db.open().isError())
-            return false;
-        cache = std::make_unique<MessageCache>(db);
-        box = cache->state(QStringLiteral("a"), QStringLiteral("INBOX")).id;
-        return box > 0;
-    }
-
     bool load(MessageListModel &list)
     {
         QSignalSpy loaded(&list, &MessageListModel::loaded);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cachefile.h"
 #include "store/database.h"
 #include "store/messagecache.h"
 #include "store/messagewriter.h"
@@ -30,11 +31,10 @@ class TestMessageWriter : public QObject
 private Q_SLOTS:
     void batchesArriveInOrderAndReadableHere()
     {
-        QTemporaryDir dir;
-        Database db(dir.filePath(QStringLiteral("cache.sqlite")));
-        QVERIFY(!db.open().isError());
-        MessageCache cache(db);
-        const qint64 box = cache.state(QStringLiteral("a"), QStringLiteral("INBOX")).id;
+        CacheFile file;
+        QVERIFY(file.open());
+        MessageCache &cache = *file.cache;
+        const qint64 box = file.box;
 
         MessageWriter writer(cache.databasePath());
         QList<int> reported;
@@ -61,11 +61,10 @@ private Q_SLOTS:
 
     void storedTextReadsBackAsWritten()
     {
-        QTemporaryDir dir;
-        Database db(dir.filePath(QStringLiteral("cache.sqlite")));
-        QVERIFY(!db.open().isError());
-        MessageCache cache(db);
-        const qint64 box = cache.state(QStringLiteral("a"), QStringLiteral("INBOX")).id;
+        CacheFile file;
+        QVERIFY(file.open());
+        MessageCache &cache = *file.cache;
+        const qint64 box = file.box;
         Envelope e;
         e.uid = 7;
         e.subject = QStringLiteral("Grüße, 会议 😀");

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cachefile.h"
 #include "models/mailboxtreemodel.h"
 #include "models/messagelistmodel.h"
 #include "store/database.h"
@@ -147,11 +148,10 @@ private Q_SLOTS:
 
     void storeBackedListMatchesTheInMemoryOne()
     {
-        QTemporaryDir dir;
-        Database db(dir.filePath(QStringLiteral("cache.sqlite")));
-        QVERIFY(!db.open().isError());
-        MessageCache cache(db);
-        const qint64 box = cache.state(QStringLiteral("a"), QStringLiteral("INBOX")).id;
+        CacheFile file;
+        QVERIFY(file.open());
+        MessageCache &cache = *file.cache;
+        const qint64 box = file.box;
         const QDateTime base(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
         QList<Envelope> all;
         // Threads of 1-4 messages; every third unread, every fifth flagged.
