@@ -57,6 +57,13 @@ bool MailboxSync::stillConnected()
     return true;
 }
 
+void MailboxSync::cancel()
+{
+    m_done = true;
+    if (m_fetcher)
+        m_fetcher.release()->deleteLater();
+}
+
 void MailboxSync::start()
 {
     m_clock.start();
@@ -139,7 +146,8 @@ void MailboxSync::onSelected(KIMAP::SelectJob *job)
             return;
         }
         m_listing = std::make_shared<MailboxListing>();
-        m_listing->reserve(m_serverCount);
+        // EXISTS as the server says; a bogus one must not make a huge allocation.
+        m_listing->reserve(qBound<qint64>(0, m_serverCount, MaxReservedMessages));
         m_cacheWritesBefore = m_cache->changeCount();
         if (m_serverCount >= BulkFetchThreshold && !m_connection->secret().isEmpty()) {
             fetchFullInTwo();

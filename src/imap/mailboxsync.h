@@ -49,6 +49,9 @@ public:
                 QObject *parent = nullptr);
     ~MailboxSync() override;
     void start();
+    // Stops here: nothing more is fetched or written, and finished() is not emitted. (For a
+    // caller about to delete it: a queued step would still run before deleteLater().)
+    void cancel();
     // Whether the result will list each change (SyncResult::changes); until then a list
     // showing the mailbox learns of stored batches only by reading them (batchStored()).
     bool itemisesChanges() const { return m_result.changes.itemised; }
@@ -67,6 +70,8 @@ public:
     // Fewer messages than this are fetched on the command session: a second
     // connection's login costs more than KIMAP's parsing of a few hundred messages.
     static constexpr int BulkFetchThreshold = 1000;
+    // A full fetch's listing reserves room for the messages up to this many at once.
+    static constexpr qint64 MaxReservedMessages = 1'000'000;
 
 Q_SIGNALS:
     // A batch of envelopes is in the cache (a list can show them now).

@@ -11,6 +11,7 @@ struct ActionRunner::Replay
 {
     Account account;
     QString secret;
+    bool refused = false; // the server refused `secret`: no login with it again
     std::unique_ptr<ImapConnection> connection;
     std::unique_ptr<ActionReplayer> replayer;
     QTimer retry;
@@ -62,7 +63,10 @@ void ActionRunner::setSecret(const QString &account, const QString &secret)
     const auto r = m_replays.value(account);
     if (!r)
         return; // setAccount() comes with it
+    if (r->refused && secret == r->secret)
+        return; // the same secret again (the keyring's, on a reconnect)
     r->secret = secret;
+    r->refused = false;
     replay(account);
 }
 
@@ -82,6 +86,8 @@ void ActionRunner::replay(const QString &account)
     case ImapConnection::State::Failed:
         break;
     }
+    if (r->refused)
+        return; // until setSecret()
     bool waiting = false;
     for (const MailAction &a : m_queue->pending())
         waiting = waiting || a.account == account;
@@ -95,10 +101,12 @@ void ActionRunner::onStopped(const QString &account, const Error &error)
     if (!r)
         return;
     // A loss seen by the connection and the replay both is one stop.
-    if (r->retry.isActive())
+    if (r->retry.isActive() || r->refused)
         return;
     // Retrying a refused password gets accounts locked: a new secret must come first.
-    if (error.kind != ErrorKind::Authentication)
+    if (error.kind == ErrorKind::Authentication)
+        r->refused = true;
+    else
         r->retry.start(m_retryMs);
     Q_EMIT waiting(account, error);
 }

@@ -166,6 +166,7 @@ qint64 Workspace::perform(MailAction action)
     // (already with it) and would fetch the whole mailbox again: it runs after the replay.
     if (const QPointer<MailboxSync> sync = m_syncs.take(action.account); sync) {
         sync->disconnect(this);
+        sync->cancel();
         sync->deleteLater();
         m_syncDeferred.insert(action.account);
     }

@@ -171,6 +171,7 @@ void Workspace::stopSyncs()
     for (const QPointer<MailboxSync> &sync : std::as_const(m_syncs)) {
         if (sync) {
             sync->disconnect(this);
+            sync->cancel();
             sync->deleteLater();
         }
     }

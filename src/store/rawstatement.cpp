@@ -37,7 +37,9 @@ void RawStatement::bind(int parameter, const QString &text)
 
 void RawStatement::bindUtf8(int parameter, QByteArrayView text)
 {
-    sqlite3_bind_text(m_statement, parameter, text.data(), int(text.size()), SQLITE_STATIC);
+    // A null view would bind SQL NULL; empty text is "".
+    sqlite3_bind_text(m_statement, parameter, text.data() ? text.data() : "", int(text.size()),
+                      SQLITE_STATIC);
 }
 
 bool RawStatement::step()
