@@ -75,6 +75,15 @@ private:
     int m_count = 0;
 };
 
+// What a full sync that fetched `envelopes` hands over.
+std::shared_ptr<MailboxListing> listingOf(const QList<Envelope> &envelopes)
+{
+    auto listing = std::make_shared<MailboxListing>();
+    for (const Envelope &e : envelopes)
+        listing->append(e);
+    return listing;
+}
+
 // Every row of both lists, recursively: same message, same texts, same counts.
 void expectSameRows(const QAbstractItemModel &a, const QAbstractItemModel &b,
                     const QModelIndex &pa = {}, const QModelIndex &pb = {})
@@ -95,6 +104,14 @@ void expectSameRows(const QAbstractItemModel &a, const QAbstractItemModel &b,
 
 struct Fixture : CacheFile
 {
+    // The next `count` messages of `mail`, stored; false on a store error.
+    bool storeNext(Mailer &mail, int count, QList<Envelope> *stored)
+    {
+        for (int i = 0; i < count; ++i)
+            stored->append(mail.next());
+        return !cache->store(box, *stored).isError();
+    }
+
     bool load(MessageListModel &list)
     {
         QSignalSpy loaded(&list, &MessageListModel::loaded);
@@ -134,9 +151,7 @@ private Q_SLOTS:
         QVERIFY(f.open());
         Mailer mail(seed);
         QList<Envelope> first;
-        for (int i = 0; i < 400; ++i)
-            first.append(mail.next());
-        QVERIFY(!f.cache->store(f.box, first).isError());
+        QVERIFY(f.storeNext(mail, 400, &first));
         MessageListModel list;
         QAbstractItemModelTester tester(&list,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -280,14 +295,9 @@ private Q_SLOTS:
         QVERIFY(f.open());
         Mailer mail(5);
         QList<Envelope> all;
-        for (int i = 0; i < 30; ++i)
-            all.append(mail.next());
-        QVERIFY(!f.cache->store(f.box, all).isError());
+        QVERIFY(f.storeNext(mail, 30, &all));
         MailboxChanges changes;
-        auto listing = std::make_shared<MailboxListing>();
-        for (const Envelope &e : all)
-            listing->append(e);
-        changes.listing = listing;
+        changes.listing = listingOf(all);
         MessageListModel list;
         // Not for a list of another mailbox, or of none.
         QVERIFY(!list.applyChanges(f.box, changes));
@@ -321,9 +331,7 @@ private Q_SLOTS:
         QVERIFY(f.open());
         Mailer mail(99);
         QList<Envelope> all;
-        for (int i = 0; i < 50; ++i)
-            all.append(mail.next());
-        QVERIFY(!f.cache->store(f.box, all).isError());
+        QVERIFY(f.storeNext(mail, 50, &all));
         MessageListModel list;
         QVERIFY(f.load(list));
         QSignalSpy layout(&list, &QAbstractItemModel::layoutChanged);
